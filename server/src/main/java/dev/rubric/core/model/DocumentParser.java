@@ -1,0 +1,295 @@
+package dev.rubric.core.model;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.rubric.core.text.LineIndex;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a {@link DesignDocument} from Markdown text with Flexmark. One pass over the AST:
+ * headings open sections, paragraphs become sentences, list items and table cells become
+ * units, code and comments are kept apart from prose.
+ */
+public final class DocumentParser {
+    private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
+    private static final Pattern BARE_URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s)\\]>]+");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final Parser parser;
+
+    public DocumentParser() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                YamlFrontMatterExtension.create(),
+                AutolinkExtension.create(),
+                StrikethroughExtension.create()));
+        // GitHub tables: a header row is enough, body rows may have missing cells
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        this.parser = Parser.builder(options).build();
+    }
+
+    /** Parses Flexmark's AST only, for callers (benchmarks) that compare against it. */
+    public Document parseAst(String text) {
+        return parser.parse(text);
+    }
+
+    public DesignDocument parse(URI uri, String text) {
+        return new Builder(uri, text).build(parser.parse(text));
+    }
+
+    private static final class Builder {
+        private final URI uri;
+        private final String text;
+        private final LineIndex lines;
+        private final List<Section> sectionsInOrder = new ArrayList<>();
+        private final Deque<Section> open = new ArrayDeque<>();
+        private final List<ProseUnit> units = new ArrayList<>();
+        private final List<CodeUnit> code = new ArrayList<>();
+        private final List<HtmlComment> comments = new ArrayList<>();
+        private final Section root;
+        private FrontMatter frontMatter = FrontMatter.NONE;
+        private int blockCounter;
+        private int tableCounter;
+
+        Builder(URI uri, String text) {
+            this.uri = uri;
+            this.text = text;
+            this.lines = new LineIndex(text);
+            this.root = new Section(0, 0, "", null, null);
+            open.push(root);
+        }
+
+        DesignDocument build(Document document) {
+            for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+                if (node instanceof Heading heading) {
+                    openSection(heading);
+                } else {
+                    visit(node, 0);
+                }
+            }
+            closeSections();
+            return new DesignDocument(uri, text, lines, frontMatter, root, units, code, comments);
+        }
+
+        private void openSection(Heading heading) {
+            while (open.peek().level() >= heading.getLevel()) open.pop();
+            Section parent = open.peek();
+            int start = heading.getStartOffset();
+            int end = lines.lineEnd(lines.lineOf(Math.max(start, heading.getEndOffset() - 1)));
+            if (heading.isSetextHeading()) end = lines.lineEnd(lines.lineOf(start));
+            Section section = new Section(sectionsInOrder.size() + 1, heading.getLevel(), headingTitle(heading),
+                    lines.range(start, Math.max(start, end)), parent);
+            parent.addChild(section);
+            sectionsInOrder.add(section);
+            open.push(section);
+            collectComments(heading);
+        }
+
+        private String headingTitle(Heading heading) {
+            String title = new TextCollectingVisitor().collectAndGetText(heading);
+            return title.replaceAll("\\s+", " ").trim();
+        }
+
+        private void closeSections() {
+            int n = sectionsInOrder.size();
+            for (int i = 0; i < n; i++) {
+                Section s = sectionsInOrder.get(i);
+                int ownEnd = i + 1 < n ? sectionsInOrder.get(i + 1).headingRange().startOffset() : text.length();
+                int end = text.length();
+                for (int j = i + 1; j < n; j++) {
+                    if (sectionsInOrder.get(j).level() <= s.level()) {
+                        end = sectionsInOrder.get(j).headingRange().startOffset();
+                        break;
+                    }
+                }
+                s.close(lines.range(s.headingRange().startOffset(), end), ownEnd);
+            }
+            int rootOwnEnd = n > 0 ? sectionsInOrder.get(0).headingRange().startOffset() : text.length();
+            root.close(lines.range(0, text.length()), rootOwnEnd);
+        }
+
+        private Section current() {
+            return open.peek();
+        }
+
+        private void visit(Node node, int listDepth) {
+            if (node instanceof YamlFrontMatterBlock fm) {
+                frontMatter = parseFrontMatter(fm);
+            } else if (node instanceof FencedCodeBlock fenced) {
+                addCode(fenced.getInfo().toString().trim(), fenced.getContentChars().toString(), node);
+            } else if (node instanceof IndentedCodeBlock indented) {
+                addCode("", indented.getContentChars().toString(), node);
+            } else if (node instanceof HtmlBlockBase) {
+                collectComments(node);
+            } else if (node instanceof Reference) {
+                // link reference definitions are targets, not prose
+            } else if (node instanceof TableBlock table) {
+                visitTable(table);
+            } else if (node instanceof Paragraph paragraph) {
+                addParagraph(paragraph, listDepth);
+            } else {
+                int depth = node instanceof ListBlock ? listDepth + 1 : listDepth;
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                    visit(child, depth);
+                }
+            }
+        }
+
+        private void addCode(String info, String content, Node node) {
+            CodeUnit unit = new CodeUnit(info, content, lines.range(node.getStartOffset(), node.getEndOffset()), current());
+            code.add(unit);
+            current().addCode(unit);
+        }
+
+        private void addParagraph(Paragraph paragraph, int listDepth) {
+            int start = paragraph.getStartOffset();
+            int end = trimEnd(paragraph.getEndOffset(), start);
+            char[] masked = maskedProse(paragraph, start, end);
+            ProseKind kind = paragraph.getAncestorOfType(ListItem.class) != null ? ProseKind.LIST_ITEM : ProseKind.SENTENCE;
+            int block = ++blockCounter;
+            for (int[] span : SentenceSplitter.split(new String(masked))) {
+                addUnit(kind, new String(masked, span[0], span[1] - span[0]), start + span[0], start + span[1], block, listDepth, null);
+            }
+            collectComments(paragraph);
+        }
+
+        private void visitTable(TableBlock table) {
+            int tableIndex = ++tableCounter;
+            List<String> headers = new ArrayList<>();
+            int rowIndex = 0;
+            for (Node row : table.getDescendants()) {
+                if (!(row instanceof TableRow)) continue;
+                boolean header = row.getParent() != null && row.getParent().getClass().getSimpleName().equals("TableHead");
+                int block = ++blockCounter;
+                int column = 0;
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    if (!(cell instanceof TableCell tableCell)) continue;
+                    int start = tableCell.getText().getStartOffset();
+                    int end = tableCell.getText().getEndOffset();
+                    String content = end > start ? new String(maskedProse(tableCell, start, end)) : "";
+                    if (header) headers.add(content.trim());
+                    String columnHeader = column < headers.size() ? headers.get(column) : "";
+                    if (!content.isBlank()) {
+                        addUnit(ProseKind.TABLE_CELL, content, start, end, block, 0,
+                                new TableCellRef(tableIndex, rowIndex, column, header, columnHeader));
+                    }
+                    column++;
+                }
+                rowIndex++;
+            }
+            collectComments(table);
+        }
+
+        private void addUnit(ProseKind kind, String content, int start, int end, int block, int listDepth, TableCellRef cell) {
+            ProseUnit unit = new ProseUnit(units.size(), kind, content, lines.range(start, end), current(), block, listDepth, cell);
+            units.add(unit);
+            current().addUnit(unit);
+        }
+
+        private int trimEnd(int end, int start) {
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+            return end;
+        }
+
+        /** The source span with everything that is not prose blanked, offsets preserved. */
+        private char[] maskedProse(Node container, int start, int end) {
+            char[] chars = text.substring(start, end).toCharArray();
+            for (Node n : container.getDescendants()) {
+                if (n instanceof Code || n instanceof HtmlInline || n instanceof HtmlInlineComment || n instanceof Image
+                        || n instanceof ImageRef || n instanceof AutoLink || n instanceof MailLink) {
+                    blank(chars, start, n.getStartOffset(), n.getEndOffset());
+                } else if (n instanceof Link link) {
+                    blank(chars, start, link.getStartOffset(), link.getStartOffset() + 1);
+                    blank(chars, start, link.getTextClosingMarker().getStartOffset(), link.getEndOffset());
+                } else if (n instanceof LinkRef ref && ref.isDefined()) {
+                    blank(chars, start, ref.getTextClosingMarker().getStartOffset(), ref.getEndOffset());
+                }
+            }
+            Matcher url = BARE_URL.matcher(new String(chars));
+            while (url.find()) blank(chars, start, start + url.start(), start + url.end());
+            return chars;
+        }
+
+        private static void blank(char[] chars, int base, int from, int to) {
+            for (int i = Math.max(0, from - base); i < Math.min(chars.length, to - base); i++) {
+                if (chars[i] != '\n' && chars[i] != '\r') chars[i] = ' ';
+            }
+        }
+
+        private void collectComments(Node node) {
+            int start = node.getStartOffset();
+            int end = node.getEndOffset();
+            if (end <= start || text.indexOf("<!--", start) < 0) return;
+            Matcher m = COMMENT.matcher(text).region(start, end);
+            while (m.find()) {
+                HtmlComment comment = new HtmlComment(m.group(1), lines.range(m.start(), m.end()));
+                if (comments.isEmpty() || comments.get(comments.size() - 1).range().startOffset() < m.start()) {
+                    comments.add(comment);
+                }
+            }
+        }
+
+        private FrontMatter parseFrontMatter(YamlFrontMatterBlock block) {
+            int start = block.getStartOffset();
+            int end = block.getEndOffset();
+            String raw = text.substring(start, end);
+            int firstBreak = raw.indexOf('\n');
+            int closing = raw.lastIndexOf("\n---");
+            String body = firstBreak >= 0 && closing > firstBreak ? raw.substring(firstBreak + 1, closing) : "";
+            try {
+                Object parsed = body.isBlank() ? Map.of() : YAML.readValue(body, Object.class);
+                if (parsed instanceof Map<?, ?> map) {
+                    Map<String, Object> values = new LinkedHashMap<>();
+                    map.forEach((k, v) -> values.put(String.valueOf(k), v));
+                    return new FrontMatter(values, lines.range(start, end), null);
+                }
+                return new FrontMatter(Map.of(), lines.range(start, end), "front matter is not a mapping of keys to values");
+            } catch (Exception e) {
+                String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+                return new FrontMatter(Map.of(), lines.range(start, end), "front matter is not valid YAML: " + message);
+            }
+        }
+    }
+}

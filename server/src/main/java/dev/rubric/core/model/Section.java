@@ -1,0 +1,145 @@
+package dev.rubric.core.model;
+
+import dev.rubric.core.text.Range;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A heading and everything under it up to the next heading of the same or a higher level.
+ * The root section (level 0, no heading) holds what precedes the first heading and has the
+ * top-level sections as children.
+ */
+public final class Section {
+    private final int index;
+    private final int level;
+    private final String title;
+    private final Range headingRange;
+    private final Section parent;
+    private final List<Section> children = new ArrayList<>();
+    private final List<ProseUnit> ownUnits = new ArrayList<>();
+    private final List<CodeUnit> ownCode = new ArrayList<>();
+    private Range range;
+    private int ownEndOffset;
+
+    Section(int index, int level, String title, Range headingRange, Section parent) {
+        this.index = index;
+        this.level = level;
+        this.title = title;
+        this.headingRange = headingRange;
+        this.parent = parent;
+    }
+
+    /** Position in document order; the root is 0. */
+    public int index() {
+        return index;
+    }
+
+    public int level() {
+        return level;
+    }
+
+    public boolean isRoot() {
+        return level == 0;
+    }
+
+    /** Heading text with markup removed; empty for the root. */
+    public String title() {
+        return title;
+    }
+
+    /** The heading line; null for the root. */
+    public Range headingRange() {
+        return headingRange;
+    }
+
+    /** From the heading to the end of the last subsection. */
+    public Range range() {
+        return range;
+    }
+
+    /** End of the text that belongs to this heading alone, before its first subsection. */
+    public int ownEndOffset() {
+        return ownEndOffset;
+    }
+
+    public Section parent() {
+        return parent;
+    }
+
+    public List<Section> children() {
+        return Collections.unmodifiableList(children);
+    }
+
+    /** Prose directly under this heading, not in subsections. */
+    public List<ProseUnit> ownUnits() {
+        return Collections.unmodifiableList(ownUnits);
+    }
+
+    public List<CodeUnit> ownCode() {
+        return Collections.unmodifiableList(ownCode);
+    }
+
+    /** Prose of this section and all its subsections, in document order. */
+    public List<ProseUnit> allUnits() {
+        List<ProseUnit> all = new ArrayList<>(ownUnits);
+        for (Section child : children) all.addAll(child.allUnits());
+        return all;
+    }
+
+    /** This section and all its descendants, in document order. */
+    public List<Section> selfAndDescendants() {
+        List<Section> all = new ArrayList<>();
+        all.add(this);
+        for (Section child : children) all.addAll(child.selfAndDescendants());
+        return all;
+    }
+
+    public int depthBelow(Section ancestor) {
+        int depth = 0;
+        for (Section s = this; s != null; s = s.parent) {
+            if (s == ancestor) return depth;
+            depth++;
+        }
+        return -1;
+    }
+
+    public boolean isWithin(Section ancestor) {
+        return depthBelow(ancestor) >= 0;
+    }
+
+    /** Word count of this section's own prose (subsections excluded). */
+    public int ownWords() {
+        int words = 0;
+        for (ProseUnit u : ownUnits) words += Words.count(u.text());
+        return words;
+    }
+
+    public int totalWords() {
+        int words = ownWords();
+        for (Section child : children) words += child.totalWords();
+        return words;
+    }
+
+    void addChild(Section child) {
+        children.add(child);
+    }
+
+    void addUnit(ProseUnit unit) {
+        ownUnits.add(unit);
+    }
+
+    void addCode(CodeUnit code) {
+        ownCode.add(code);
+    }
+
+    void close(Range range, int ownEndOffset) {
+        this.range = range;
+        this.ownEndOffset = ownEndOffset;
+    }
+
+    @Override
+    public String toString() {
+        return isRoot() ? "(document)" : "#".repeat(level) + " " + title;
+    }
+}

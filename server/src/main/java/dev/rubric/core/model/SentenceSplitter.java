@@ -1,0 +1,61 @@
+package dev.rubric.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits prose into sentences at '.', '!' or '?' followed by white space and a capital,
+ * digit, quote or bracket — but not after common abbreviations ("e.g.", "vs.") or inside
+ * decimals ("1.5") and version numbers.
+ */
+public final class SentenceSplitter {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "e.g", "i.e", "etc", "vs", "cf", "approx", "mr", "mrs", "dr", "fig", "no", "eq", "al", "resp", "incl", "sec", "min", "max", "avg", "est", "ca", "u.s");
+
+    private SentenceSplitter() {
+    }
+
+    /** Returns [start, end) pairs relative to the text, trimmed of surrounding white space. */
+    public static List<int[]> split(CharSequence text) {
+        List<int[]> spans = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?') continue;
+            int after = i + 1;
+            while (after < n && (text.charAt(after) == '"' || text.charAt(after) == '\'' || text.charAt(after) == ')'
+                    || text.charAt(after) == '*' || text.charAt(after) == '_' || text.charAt(after) == '”')) after++;
+            if (after >= n || !Character.isWhitespace(text.charAt(after))) continue;
+            int next = after;
+            while (next < n && Character.isWhitespace(text.charAt(next))) next++;
+            if (next >= n) break;
+            char following = text.charAt(next);
+            boolean opensSentence = Character.isUpperCase(following) || Character.isDigit(following)
+                    || following == '"' || following == '(' || following == '[' || following == '*' || following == '`' || following == '“';
+            if (!opensSentence) continue;
+            if (c == '.' && isAbbreviation(text, i)) continue;
+            addTrimmed(spans, text, start, after);
+            start = next;
+        }
+        addTrimmed(spans, text, start, n);
+        return spans;
+    }
+
+    private static boolean isAbbreviation(CharSequence text, int dot) {
+        int s = dot;
+        while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) s--;
+        String word = text.subSequence(s, dot).toString().toLowerCase();
+        if (word.isEmpty()) return false;
+        if (ABBREVIATIONS.contains(word)) return true;
+        // single capital letters ("J. Smith") and dotted initialisms ("U.S.")
+        return word.length() == 1 && Character.isUpperCase(text.charAt(s)) || word.indexOf('.') >= 0;
+    }
+
+    private static void addTrimmed(List<int[]> spans, CharSequence text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end > start) spans.add(new int[] {start, end});
+    }
+}
