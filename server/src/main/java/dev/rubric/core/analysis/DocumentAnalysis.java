@@ -1,0 +1,58 @@
+package dev.rubric.core.analysis;
+
+import dev.rubric.core.fix.FixFactory;
+import dev.rubric.core.model.DesignDocument;
+import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.quantity.Quantity;
+import dev.rubric.core.quantity.QuantityParser;
+import dev.rubric.core.rule.Suppressions;
+import dev.rubric.core.template.TemplateMapping;
+import java.util.List;
+
+/**
+ * What rules share about one document: the template mapping, the quantities of each prose
+ * unit (parsed once, on first use), suppressions and the fix factory. Built once per lint so
+ * no rule re-reads the whole document for another rule's sake.
+ */
+public final class DocumentAnalysis {
+    private final DesignDocument document;
+    private final TemplateMapping mapping;
+    private final FixFactory fixes;
+    private final Suppressions suppressions;
+    private final List<Quantity>[] quantities;
+
+    @SuppressWarnings("unchecked")
+    public DocumentAnalysis(DesignDocument document, TemplateMapping mapping, Suppressions suppressions) {
+        this.document = document;
+        this.mapping = mapping;
+        this.fixes = new FixFactory(document, mapping);
+        this.suppressions = suppressions;
+        this.quantities = new List[document.units().size()];
+    }
+
+    public DesignDocument document() {
+        return document;
+    }
+
+    public TemplateMapping mapping() {
+        return mapping;
+    }
+
+    public FixFactory fixes() {
+        return fixes;
+    }
+
+    public Suppressions suppressions() {
+        return suppressions;
+    }
+
+    /** Quantities in a unit's text, offsets relative to the unit's start. */
+    public List<Quantity> quantities(ProseUnit unit) {
+        List<Quantity> q = quantities[unit.index()];
+        if (q == null) {
+            q = QuantityParser.find(unit.text());
+            quantities[unit.index()] = q;
+        }
+        return q;
+    }
+}

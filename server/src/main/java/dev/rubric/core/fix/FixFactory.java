@@ -1,0 +1,136 @@
+package dev.rubric.core.fix;
+
+import dev.rubric.core.model.DesignDocument;
+import dev.rubric.core.model.Section;
+import dev.rubric.core.template.Block;
+import dev.rubric.core.template.TemplateMapping;
+import dev.rubric.core.text.LineIndex;
+import dev.rubric.core.text.Range;
+import java.util.List;
+
+/**
+ * Builds the fixes rules offer, as plain text edits on the document they were computed for.
+ * The CLI's {@code --fix} and the language server's code actions both use these.
+ */
+public final class FixFactory {
+    private final DesignDocument doc;
+    private final TemplateMapping mapping;
+
+    public FixFactory(DesignDocument doc, TemplateMapping mapping) {
+        this.doc = doc;
+        this.mapping = mapping;
+    }
+
+    /** Inserts a block's heading and skeleton where the template expects it. */
+    public Fix insertBlock(Block block) {
+        int offset = insertionOffset(block);
+        String body = "#".repeat(headingLevel()) + " " + block.title() + "\n\n" + skeleton(block);
+        return new Fix("Insert '" + block.title() + "' section", List.of(insertParagraph(offset, body)), true);
+    }
+
+    /** Inserts several blocks at once (the "insert all missing blocks" action). */
+    public Fix insertBlocks(List<Block> blocks) {
+        List<TextEdit> edits = blocks.stream()
+                .map(b -> insertParagraph(insertionOffset(b), "#".repeat(headingLevel()) + " " + b.title() + "\n\n" + skeleton(b)))
+                .toList();
+        return new Fix("Insert all missing template blocks", edits, true);
+    }
+
+    /** Appends Markdown at the end of a section's own text (before its first subsection). */
+    public Fix appendToSection(Section section, String title, String markdown) {
+        int offset = section.isRoot() ? section.ownEndOffset() : section.ownEndOffset();
+        return new Fix(title, List.of(insertParagraph(offset, markdown)), true);
+    }
+
+    /** Replaces a span with new text; not applied by {@code --fix} unless marked safe. */
+    public Fix replace(String title, Range range, String newText, boolean safe) {
+        return new Fix(title, List.of(new TextEdit(range, newText)), safe);
+    }
+
+    /** Suppresses one rule on the line a finding starts on. */
+    public Fix suppressLine(String ruleId, Range range) {
+        LineIndex lines = doc.lines();
+        int line = range.start().line();
+        int lineStart = lines.lineStart(line);
+        boolean startsBlock = line == 0 || lines.lineText(line - 1).isBlank() || lines.lineText(line).stripLeading().startsWith("#");
+        if (startsBlock) {
+            String indent = leadingWhitespace(lines.lineText(line));
+            TextEdit edit = new TextEdit(lines.range(lineStart, lineStart), indent + "<!-- rubric-disable-next-line " + ruleId + " -->\n");
+            return new Fix("Disable " + ruleId + " for this line", List.of(edit), true);
+        }
+        int lineEnd = lines.lineEnd(line);
+        TextEdit edit = new TextEdit(lines.range(lineEnd, lineEnd), " <!-- rubric-disable-line " + ruleId + " -->");
+        return new Fix("Disable " + ruleId + " for this line", List.of(edit), true);
+    }
+
+    /** Suppresses one rule for the whole file, with a comment after any front matter. */
+    public Fix suppressFile(String ruleId) {
+        int offset = doc.frontMatter().present() ? doc.frontMatter().range().endOffset() : 0;
+        String text = doc.text();
+        String prefix = offset > 0 && text.charAt(offset - 1) != '\n' ? "\n" : "";
+        TextEdit edit = new TextEdit(doc.range(offset, offset), prefix + "<!-- rubric-disable-file " + ruleId + " -->\n");
+        return new Fix("Disable " + ruleId + " for this file", List.of(edit), true);
+    }
+
+    /** Heading level of the document's structural sections (## under a # title, else #). */
+    public int headingLevel() {
+        List<Section> top = doc.topSections();
+        if (!top.isEmpty()) return top.get(0).level();
+        return doc.titleSection() != null ? 2 : 2;
+    }
+
+    private static String skeleton(Block block) {
+        String s = block.skeleton().isBlank() ? "___\n" : block.skeleton();
+        return s.endsWith("\n") ? s : s + "\n";
+    }
+
+    /**
+     * Where a block belongs: after the last section of the nearest earlier block that is
+     * present, else before the first later block that is present, else at the end.
+     */
+    public int insertionOffset(Block block) {
+        List<Block> blocks = mapping.template().blocks();
+        int pos = blocks.indexOf(block);
+        for (int i = pos - 1; i >= 0; i--) {
+            List<Section> sections = mapping.sectionsOf(blocks.get(i));
+            if (!sections.isEmpty()) {
+                Section last = sections.get(sections.size() - 1);
+                Section top = topAncestor(last);
+                return top.range().endOffset();
+            }
+        }
+        for (int i = pos + 1; i < blocks.size(); i++) {
+            List<Section> sections = mapping.sectionsOf(blocks.get(i));
+            if (!sections.isEmpty()) return topAncestor(sections.get(0)).range().startOffset();
+        }
+        return doc.text().length();
+    }
+
+    /** The section's ancestor at the structural level, so an insertion never splits a subsection tree. */
+    private Section topAncestor(Section s) {
+        List<Section> top = doc.topSections();
+        Section cur = s;
+        while (cur != null && !top.contains(cur) && cur.parent() != null && !cur.parent().isRoot()) cur = cur.parent();
+        return cur == null ? s : cur;
+    }
+
+    /** An insertion of a Markdown block at a line start, with blank lines around it. */
+    private TextEdit insertParagraph(int offset, String markdown) {
+        String text = doc.text();
+        offset = Math.max(0, Math.min(offset, text.length()));
+        String prefix;
+        if (offset == 0) prefix = "";
+        else if (text.charAt(offset - 1) != '\n') prefix = "\n\n";
+        else if (offset >= 2 && text.charAt(offset - 2) == '\n') prefix = "";
+        else prefix = "\n";
+        String body = markdown.endsWith("\n") ? markdown : markdown + "\n";
+        String suffix = offset < text.length() ? "\n" : "";
+        return new TextEdit(doc.range(offset, offset), prefix + body + suffix);
+    }
+
+    private static String leadingWhitespace(String line) {
+        int i = 0;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) i++;
+        return line.substring(0, i);
+    }
+}

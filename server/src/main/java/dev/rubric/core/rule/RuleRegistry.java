@@ -1,0 +1,123 @@
+package dev.rubric.core.rule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Modifier;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * Every rule Rubric has: the classes in {@code dev.rubric.core.rules} that implement
+ * {@link Rule}. Found by listing that package (in a folder or in the jar), so a new rule is
+ * picked up by existing there — no list to edit.
+ */
+public final class RuleRegistry {
+    private static final String PACKAGE = "dev.rubric.core.rules";
+    private static volatile RuleRegistry builtIn;
+
+    private final Map<String, Rule> rules;
+
+    public RuleRegistry(List<Rule> rules) {
+        Map<String, Rule> map = new LinkedHashMap<>();
+        List<Rule> sorted = new ArrayList<>(rules);
+        sorted.sort(Comparator.comparing(Rule::id));
+        for (Rule r : sorted) {
+            if (!r.id().matches("[a-z0-9]+(-[a-z0-9]+)*")) throw new IllegalStateException("rule id is not kebab-case: " + r.id());
+            if (map.put(r.id(), r) != null) throw new IllegalStateException("two rules share the id " + r.id());
+        }
+        this.rules = Collections.unmodifiableMap(map);
+    }
+
+    public static RuleRegistry builtIn() {
+        RuleRegistry r = builtIn;
+        if (r == null) {
+            synchronized (RuleRegistry.class) {
+                if (builtIn == null) builtIn = new RuleRegistry(discover());
+                r = builtIn;
+            }
+        }
+        return r;
+    }
+
+    public List<Rule> all() {
+        return List.copyOf(rules.values());
+    }
+
+    public Optional<Rule> get(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    public java.util.Set<String> ids() {
+        return rules.keySet();
+    }
+
+    private static List<Rule> discover() {
+        List<Rule> found = new ArrayList<>();
+        for (String className : classNames()) {
+            try {
+                Class<?> c = Class.forName(className, true, RuleRegistry.class.getClassLoader());
+                if (Rule.class.isAssignableFrom(c) && !c.isInterface() && !Modifier.isAbstract(c.getModifiers())
+                        && Modifier.isPublic(c.getModifiers()) && c.getEnclosingClass() == null) {
+                    found.add((Rule) c.getDeclaredConstructor().newInstance());
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot load rule " + className + ": " + e, e);
+            }
+        }
+        if (found.isEmpty()) throw new IllegalStateException("no rules found in " + PACKAGE);
+        return found;
+    }
+
+    private static List<String> classNames() {
+        String dir = PACKAGE.replace('.', '/');
+        List<String> names = new ArrayList<>();
+        try {
+            Enumeration<URL> urls = RuleRegistry.class.getClassLoader().getResources(dir);
+            while (urls.hasMoreElements()) {
+                URL url = urls.nextElement();
+                if ("jar".equals(url.getProtocol())) {
+                    JarURLConnection conn = (JarURLConnection) url.openConnection();
+                    conn.setUseCaches(false);
+                    try (JarFile jar = conn.getJarFile()) {
+                        Enumeration<JarEntry> entries = jar.entries();
+                        while (entries.hasMoreElements()) {
+                            String n = entries.nextElement().getName();
+                            if (n.startsWith(dir + "/") && n.endsWith(".class") && n.indexOf('/', dir.length() + 1) < 0 && !n.contains("$")) {
+                                names.add(n.substring(0, n.length() - 6).replace('/', '.'));
+                            }
+                        }
+                    }
+                } else if ("file".equals(url.getProtocol())) {
+                    Path folder = Paths.get(url.toURI());
+                    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.class")) {
+                        for (Path f : files) {
+                            String n = f.getFileName().toString();
+                            if (!n.contains("$")) names.add(PACKAGE + "." + n.substring(0, n.length() - 6));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        Collections.sort(names);
+        return names;
+    }
+}

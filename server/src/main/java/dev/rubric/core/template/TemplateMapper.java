@@ -1,0 +1,80 @@
+package dev.rubric.core.template;
+
+import dev.rubric.core.model.DesignDocument;
+import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.model.Section;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Maps a document's sections to a template's blocks. */
+public final class TemplateMapper {
+    /** Distinct evidence phrases a section needs before its content alone maps it to a block. */
+    private static final int CONTENT_EVIDENCE_NEEDED = 3;
+
+    private TemplateMapper() {
+    }
+
+    public static TemplateMapping map(DesignDocument doc, Template template, String detection) {
+        HeadingMatcher matcher = new HeadingMatcher(template);
+        Map<Section, SectionMapping> result = new LinkedHashMap<>();
+        Section title = doc.titleSection();
+        Set<Block> namedByHeading = new HashSet<>();
+        for (Section s : doc.sections()) {
+            if (s == title) continue;
+            List<HeadingMatch> matches = matcher.match(s.title());
+            if (!matches.isEmpty()) {
+                result.put(s, new SectionMapping(s, matches.get(0).block(), SectionMapping.Source.HEADING));
+                namedByHeading.add(matches.get(0).block());
+            }
+        }
+        List<Section> top = doc.topSections();
+        for (Section s : doc.sections()) {
+            if (s == title || result.containsKey(s)) continue;
+            SectionMapping parent = s.parent() == null ? null : result.get(s.parent());
+            if (parent != null && parent.mapped()) {
+                result.put(s, new SectionMapping(s, parent.block(), SectionMapping.Source.PARENT));
+                continue;
+            }
+            if (top.contains(s)) {
+                Block byContent = blockFromContent(s, template, namedByHeading);
+                if (byContent != null) {
+                    result.put(s, new SectionMapping(s, byContent, SectionMapping.Source.CONTENT));
+                    namedByHeading.add(byContent);
+                    continue;
+                }
+            }
+            result.put(s, new SectionMapping(s, null, SectionMapping.Source.NONE));
+        }
+        return new TemplateMapping(template, detection, result);
+    }
+
+    /** The block whose evidence this section's prose shows most, if clearly enough. */
+    private static Block blockFromContent(Section section, Template template, Set<Block> alreadyPresent) {
+        StringBuilder text = new StringBuilder(" ");
+        for (ProseUnit u : section.allUnits()) text.append(u.normalized().toLowerCase(Locale.ROOT)).append(' ');
+        String haystack = text.toString().replaceAll("[^\\p{L}\\p{N}/]+", " ");
+        Block best = null;
+        int bestHits = 0;
+        int secondHits = 0;
+        for (Block b : template.blocks()) {
+            if (alreadyPresent.contains(b)) continue;
+            int hits = 0;
+            for (String phrase : b.evidence()) {
+                String p = " " + phrase.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}/]+", " ").trim() + " ";
+                if (haystack.contains(p)) hits++;
+            }
+            if (hits > bestHits) {
+                secondHits = bestHits;
+                bestHits = hits;
+                best = b;
+            } else if (hits > secondHits) {
+                secondHits = hits;
+            }
+        }
+        return bestHits >= CONTENT_EVIDENCE_NEEDED && bestHits > secondHits ? best : null;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.rubric.core.template;
+
+import dev.rubric.core.model.DesignDocument;
+import dev.rubric.core.model.ProseUnit;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Chooses the template for a document: front matter first, then the caller's choice (config
+ * or CLI flag), then auto-detection — the template whose blocks the headings name most, with
+ * the template's topic words breaking ties.
+ */
+public final class TemplateSelector {
+    public static final String AUTO = "auto";
+
+    private TemplateSelector() {
+    }
+
+    public record Choice(Template template, String how) {
+    }
+
+    /**
+     * @param requested a template id, "auto", or null; an unknown id falls back to detection
+     *                  (the caller reports it — config validation does so with a location)
+     */
+    public static Choice choose(DesignDocument doc, TemplateRegistry registry, String requested) {
+        Optional<String> fromFrontMatter = doc.frontMatter().string("template")
+                .or(() -> doc.frontMatter().string("rubric-template"));
+        if (fromFrontMatter.isPresent() && registry.get(fromFrontMatter.get().trim()).isPresent()) {
+            return new Choice(registry.get(fromFrontMatter.get().trim()).get(), "front matter");
+        }
+        if (requested != null && !requested.isBlank() && !AUTO.equals(requested)) {
+            Optional<Template> t = registry.get(requested.trim());
+            if (t.isPresent()) return new Choice(t.get(), "configured");
+        }
+        return detect(doc, registry);
+    }
+
+    public static Choice detect(DesignDocument doc, TemplateRegistry registry) {
+        String lower = prose(doc);
+        Template best = null;
+        double bestScore = -1;
+        int bestNamed = 0;
+        for (Template t : registry.all()) {
+            HeadingMatcher matcher = new HeadingMatcher(t);
+            int named = (int) t.blocks().stream()
+                    .filter(b -> doc.sections().stream().anyMatch(s -> matcher.match(s.title()).stream().anyMatch(m -> m.block() == b)))
+                    .count();
+            long required = t.blocks().stream().filter(Block::isRequired).count();
+            double coverage = (double) named / Math.max(1, required);
+            int topicHits = 0;
+            for (String word : t.detect()) {
+                if (lower.contains(word.toLowerCase(Locale.ROOT))) topicHits++;
+            }
+            double topic = (double) topicHits / Math.max(1, t.detect().size());
+            double score = coverage + 0.5 * topic;
+            if (score > bestScore) {
+                bestScore = score;
+                best = t;
+                bestNamed = named;
+            }
+        }
+        return new Choice(best, "auto: " + bestNamed + "/" + best.blocks().size() + " blocks named by headings");
+    }
+
+    private static String prose(DesignDocument doc) {
+        StringBuilder sb = new StringBuilder();
+        for (ProseUnit u : doc.units()) sb.append(u.text().toLowerCase(Locale.ROOT)).append(' ');
+        for (var s : doc.sections()) sb.append(s.title().toLowerCase(Locale.ROOT)).append(' ');
+        return sb.toString();
+    }
+}
