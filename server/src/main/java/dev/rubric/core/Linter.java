@@ -51,7 +51,7 @@ public final class Linter {
     }
 
     public LintResult lint(DesignDocument doc, LintOptions options) {
-        TemplateSelector.Choice choice = TemplateSelector.choose(doc, options.templates(), options.template());
+        TemplateSelector.Choice choice = TemplateSelector.choose(doc, options.templates(), options.template(), options.templateForced());
         TemplateMapping mapping = TemplateMapper.map(doc, choice.template(), choice.how());
         Suppressions suppressions = Suppressions.of(doc, rules.ids());
         DocumentAnalysis analysis = new DocumentAnalysis(doc, mapping, suppressions);

@@ -56,11 +56,11 @@ public final class FixFactory {
         if (startsBlock) {
             String indent = leadingWhitespace(lines.lineText(line));
             TextEdit edit = new TextEdit(lines.range(lineStart, lineStart), indent + "<!-- rubric-disable-next-line " + ruleId + " -->\n");
-            return new Fix("Disable " + ruleId + " for this line", List.of(edit), true);
+            return new Fix("Disable " + ruleId + " for this line", List.of(edit), false);
         }
         int lineEnd = lines.lineEnd(line);
         TextEdit edit = new TextEdit(lines.range(lineEnd, lineEnd), " <!-- rubric-disable-line " + ruleId + " -->");
-        return new Fix("Disable " + ruleId + " for this line", List.of(edit), true);
+        return new Fix("Disable " + ruleId + " for this line", List.of(edit), false);
     }
 
     /** Suppresses one rule for the whole file, with a comment after any front matter. */
@@ -69,7 +69,7 @@ public final class FixFactory {
         String text = doc.text();
         String prefix = offset > 0 && text.charAt(offset - 1) != '\n' ? "\n" : "";
         TextEdit edit = new TextEdit(doc.range(offset, offset), prefix + "<!-- rubric-disable-file " + ruleId + " -->\n");
-        return new Fix("Disable " + ruleId + " for this file", List.of(edit), true);
+        return new Fix("Disable " + ruleId + " for this file", List.of(edit), false);
     }
 
     /** Heading level of the document's structural sections (## under a # title, else #). */

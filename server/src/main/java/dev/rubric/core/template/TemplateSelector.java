@@ -22,8 +22,12 @@ public final class TemplateSelector {
     /**
      * @param requested a template id, "auto", or null; an unknown id falls back to detection
      *                  (the caller reports it — config validation does so with a location)
+     * @param forced    the request outranks the document's front matter (a command-line flag)
      */
-    public static Choice choose(DesignDocument doc, TemplateRegistry registry, String requested) {
+    public static Choice choose(DesignDocument doc, TemplateRegistry registry, String requested, boolean forced) {
+        if (forced && requested != null && registry.get(requested.trim()).isPresent()) {
+            return new Choice(registry.get(requested.trim()).get(), "command line");
+        }
         Optional<String> fromFrontMatter = doc.frontMatter().string("template")
                 .or(() -> doc.frontMatter().string("rubric-template"));
         if (fromFrontMatter.isPresent() && registry.get(fromFrontMatter.get().trim()).isPresent()) {
@@ -31,7 +35,7 @@ public final class TemplateSelector {
         }
         if (requested != null && !requested.isBlank() && !AUTO.equals(requested)) {
             Optional<Template> t = registry.get(requested.trim());
-            if (t.isPresent()) return new Choice(t.get(), "configured");
+            if (t.isPresent()) return new Choice(t.get(), "config");
         }
         return detect(doc, registry);
     }

@@ -1,0 +1,109 @@
+package dev.rubric.cli;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.Paths;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Turns command-line operands into the documents to lint: files as given, folders walked for
+ * *.md / *.markdown (hidden folders and node_modules skipped), globs expanded from their
+ * fixed prefix. Files the config ignores are dropped by the caller's filter.
+ */
+final class FileCollector {
+    /** One operand's documents; {@code explicit} when the user named the file itself. */
+    record Found(Path path, boolean explicit) {
+    }
+
+    private FileCollector() {
+    }
+
+    static boolean isMarkdown(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    static List<Found> collect(List<String> operands, Predicate<Path> ignored) throws IOException {
+        Set<Found> found = new LinkedHashSet<>();
+        for (String operand : operands) {
+            if (isGlob(operand)) {
+                expandGlob(operand, ignored, found);
+                continue;
+            }
+            Path p = Paths.get(operand);
+            if (Files.isDirectory(p)) {
+                walk(p, ignored, found);
+            } else if (Files.exists(p)) {
+                found.add(new Found(p, true));
+            } else {
+                throw new NoSuchFileException(operand, null, "no such file or directory");
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    private static boolean isGlob(String s) {
+        return s.indexOf('*') >= 0 || s.indexOf('?') >= 0 || s.indexOf('[') >= 0 || s.indexOf('{') >= 0;
+    }
+
+    private static void expandGlob(String pattern, Predicate<Path> ignored, Set<Found> found) throws IOException {
+        String normalized = pattern.replace('\\', '/');
+        int firstMeta = 0;
+        while (firstMeta < normalized.length() && "*?[{".indexOf(normalized.charAt(firstMeta)) < 0) firstMeta++;
+        int slash = normalized.lastIndexOf('/', firstMeta);
+        Path base = slash < 0 ? Paths.get(".") : Paths.get(slash == 0 ? "/" : normalized.substring(0, slash));
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + normalized);
+        if (!Files.isDirectory(base)) return;
+        List<Path> files = new ArrayList<>();
+        walkInto(base, files);
+        for (Path f : files) {
+            Path candidate = slash < 0 ? base.relativize(f) : f;
+            if (matcher.matches(candidate) && !ignored.test(f)) found.add(new Found(candidate, false));
+        }
+    }
+
+    private static void walk(Path dir, Predicate<Path> ignored, Set<Found> found) throws IOException {
+        List<Path> files = new ArrayList<>();
+        walkInto(dir, files);
+        for (Path f : files) {
+            if (isMarkdown(f) && !ignored.test(f)) found.add(new Found(f, false));
+        }
+    }
+
+    private static void walkInto(Path root, List<Path> files) throws IOException {
+        Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (dir.equals(root)) return FileVisitResult.CONTINUE;
+                String name = dir.getFileName().toString();
+                return name.startsWith(".") || name.equals("node_modules") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) files.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+    }
+}

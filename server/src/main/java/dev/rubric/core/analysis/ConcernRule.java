@@ -1,0 +1,90 @@
+package dev.rubric.core.analysis;
+
+import dev.rubric.core.fix.Fix;
+import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.model.Section;
+import dev.rubric.core.rule.Evidence;
+import dev.rubric.core.rule.Explanation;
+import dev.rubric.core.rule.Rule;
+import dev.rubric.core.rule.RuleContext;
+import dev.rubric.core.rule.Severity;
+import dev.rubric.core.template.Block;
+import dev.rubric.core.text.Range;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A document-level check that a concern (a latency budget, monitoring, ...) is addressed
+ * somewhere. Subclasses find the evidence; this class reports absence once, at the heading
+ * of the block where the concern belongs (or the title), with a fix that adds the missing
+ * piece, and records the explanation shown by {@code --explain} and hover.
+ */
+public abstract class ConcernRule implements Rule {
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    /** Collects evidence from the document. */
+    protected abstract ConcernFinding find(RuleContext ctx);
+
+    /** The concrete message when nothing was found: what is missing and an example. */
+    protected abstract String missingMessage();
+
+    /** A one-line scaffold with a blank, appended to the concern's block. */
+    protected abstract String placeholderLine();
+
+    /** Words that identify a filled-in-later scaffold line as this concern's. */
+    protected abstract String placeholderKeyword();
+
+    @Override
+    public final void check(RuleContext ctx) {
+        ConcernFinding finding = find(ctx);
+        if (finding.satisfied()) {
+            ctx.explain(new Explanation(id(), true, "satisfied by " + finding.accepted().size() + " piece(s) of evidence",
+                    finding.accepted(), finding.rejected()));
+            return;
+        }
+        Optional<ProseUnit> pending = pendingScaffold(ctx);
+        if (pending.isPresent()) {
+            // a scaffold is waiting to be filled: empty-section reports the blank itself
+            ctx.explain(new Explanation(id(), true, "only a scaffold so far, at line " + (pending.get().range().start().line() + 1)
+                    + " (reported by empty-section until filled in)", List.of(), finding.rejected()));
+            return;
+        }
+        Optional<Block> home = ctx.template().homeOf(id());
+        Optional<Section> homeSection = home.flatMap(b -> ctx.mapping().sectionsOf(b).stream().findFirst());
+        Range where = homeSection.map(Section::headingRange).orElse(ctx.document().anchorRange());
+        Fix fix = homeSection.isPresent()
+                ? ctx.fixes().appendToSection(homeSection.get(), "Add a " + placeholderKeyword() + " line to '" + homeSection.get().title() + "'",
+                        placeholderLine())
+                : home.map(b -> ctx.fixes().insertBlock(b))
+                        .orElseGet(() -> ctx.fixes().appendToSection(ctx.document().root(), "Add a " + placeholderKeyword() + " line", placeholderLine()));
+        ctx.report(where, missingMessage(), fix, ctx.fixes().suppressFile(id()));
+        String why = finding.rejected().isEmpty() ? "no evidence found" : "no evidence found; candidates rejected: " + finding.rejected().size();
+        ctx.explain(new Explanation(id(), false, why, List.of(), finding.rejected()));
+    }
+
+    private Optional<ProseUnit> pendingScaffold(RuleContext ctx) {
+        Optional<Block> home = ctx.template().homeOf(id());
+        String keyword = placeholderKeyword().toLowerCase(Locale.ROOT);
+        for (ProseUnit u : ctx.document().units()) {
+            if (!Placeholders.hasBlank(u)) continue;
+            boolean inHome = home.isPresent() && ctx.mapping().blockOf(u.section()).map(b -> b == home.get()).orElse(false);
+            if (inHome || u.text().toLowerCase(Locale.ROOT).contains(keyword)) return Optional.of(u);
+        }
+        return Optional.empty();
+    }
+
+    /** Evidence for a unit, as the explanation shows it. */
+    protected static Evidence evidence(String what, ProseUnit u) {
+        return new Evidence(what, UnitContext.excerpt(u), u.section().isRoot() ? "(preamble)" : u.section().title(), u.range());
+    }
+
+    /** Units worth reading: not placeholders, not in sections left unwritten. */
+    protected static boolean readable(ProseUnit u) {
+        return !Placeholders.isPlaceholder(u) && !Placeholders.hasBlank(u);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.rubric.core.rules;
+
+import dev.rubric.core.analysis.ConcernFinding;
+import dev.rubric.core.analysis.ConcernRule;
+import dev.rubric.core.analysis.UnitContext;
+import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.rule.RuleContext;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The design says how the running system is watched: service metrics, SLOs, alerts,
+ * dashboards, drift detection, telemetry, on-call. Model-quality metrics (accuracy, AUC),
+ * metrics that only tests collect, and "monitoring" as the product's own function are not
+ * operational monitoring.
+ */
+public final class Monitoring extends ConcernRule {
+    /** Terms that are about watching a live system wherever they appear. */
+    private static final Pattern STRONG = Pattern.compile(
+            "\\b(?:alert(?:s|ing|ed)?|pag(?:e|es|ed|ing) (?:the )?on-?call|on-?call|slos?|slis?|service level (?:objective|indicator)s?"
+                    + "|error budgets?|telemetry|observability|opentelemetry|prometheus|grafana|datadog|new relic|cloudwatch|stackdriver"
+                    + "|dashboards?|drift detection|detect(?:s|ing)? (?:data |concept |feature )?drift|(?:data|concept|feature|prediction) drift"
+                    + "|health ?checks?|liveness|readiness probes?|instrument(?:ed|ation)|tracing|traces)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Terms that need an operational object to mean monitoring ("metrics for the API server"). */
+    private static final Pattern WEAK = Pattern.compile(
+            "\\b(?:metrics?|monitor(?:s|ed|ing)?|track(?:s|ed|ing)?|measure(?:s|d)?|counters?|gauges?|histograms?|logs?|logging|exported|expose[sd]?|emit(?:s|ted)?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPERATIONAL = Pattern.compile(
+            "\\b(?:error rates?|errors?|failures?|latenc\\w*|qps|throughput|request(?:s)?|usage|utili[sz]ation|health|uptime|availability|saturation"
+                    + "|production|operators?|cluster|server|service|endpoint|controller|component|queue|backlog|memory|cpu|gpu|disk"
+                    + "|in use|is working|enabled|rollout|canary|regression|anomal\\w*|spike|threshold|drift)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Metric identifiers in code spans: kubelet_runtime_operations_errors_total, request_latency_seconds. */
+    private static final Pattern METRIC_NAME = Pattern.compile(
+            "`?[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}_(?:total|count|seconds|bytes|bucket|sum|ratio|errors|latency|duration|ms)`?");
+    /** Contexts where the same words mean something else. */
+    private static final Pattern NOT_OPERATIONAL = Pattern.compile(
+            "\\b(?:accuracy|precision|recall|auc|f1|ndcg|map@|mrr|loss|perplexity|bleu|rouge|keras|tf\\.keras|evaluation metrics?|offline metrics?"
+                    + "|model quality|unit tests?|in tests?|test (?:suite|framework|harness)|scalability tests?|benchmarks?|experiment tracking"
+                    + "|monitor (?:posts|content|users'?|user activity))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public String id() {
+        return "monitoring";
+    }
+
+    @Override
+    public String description() {
+        return "The design says how the running system is watched: metrics, SLOs, alerts, dashboards, drift detection.";
+    }
+
+    @Override
+    protected String missingMessage() {
+        return "No monitoring: say how the system is watched after launch, e.g. \"Dashboard of QPS, p99 latency and error"
+                + " rate; page on-call when p99 > 200 ms for 5 min; alert on feature drift (PSI > 0.2)\".";
+    }
+
+    @Override
+    protected String placeholderLine() {
+        return "- Monitoring: ___ on a dashboard; alert when ___";
+    }
+
+    @Override
+    protected String placeholderKeyword() {
+        return "Monitoring";
+    }
+
+    @Override
+    protected ConcernFinding find(RuleContext ctx) {
+        ConcernFinding finding = new ConcernFinding();
+        for (ProseUnit u : ctx.document().units()) {
+            if (!readable(u)) continue;
+            String prose = u.text().toLowerCase(Locale.ROOT);
+            String raw = UnitContext.raw(u, ctx.document());
+            boolean excluded = NOT_OPERATIONAL.matcher(prose).find();
+            Matcher strong = STRONG.matcher(prose);
+            if (strong.find()) {
+                if (excluded) finding.reject(evidence("'" + strong.group() + "' next to a test or model-quality context", u));
+                else finding.accept(evidence("'" + strong.group() + "'", u));
+                continue;
+            }
+            Matcher metricName = METRIC_NAME.matcher(raw);
+            if (metricName.find() && WEAK.matcher(prose + " " + UnitContext.headings(u)).find()) {
+                finding.accept(evidence("metric " + metricName.group(), u));
+                continue;
+            }
+            Matcher weak = WEAK.matcher(prose);
+            if (weak.find()) {
+                if (!excluded && OPERATIONAL.matcher(prose).find() && mentionsMetricOrMonitor(prose)) {
+                    finding.accept(evidence("'" + weak.group() + "' of a running system", u));
+                }
+            }
+        }
+        return finding;
+    }
+
+    private static boolean mentionsMetricOrMonitor(String prose) {
+        return prose.matches("(?s).*\\b(?:metrics?|monitor(?:s|ed|ing)?)\\b.*");
+    }
+}

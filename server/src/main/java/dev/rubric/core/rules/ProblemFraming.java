@@ -1,0 +1,134 @@
+package dev.rubric.core.rules;
+
+import dev.rubric.core.analysis.ConcernFinding;
+import dev.rubric.core.analysis.ConcernRule;
+import dev.rubric.core.analysis.Placeholders;
+import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.model.Section;
+import dev.rubric.core.model.Words;
+import dev.rubric.core.rule.Evidence;
+import dev.rubric.core.rule.RuleContext;
+import dev.rubric.core.template.HeadingNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The document says why it exists — who has what problem — before it says what to build.
+ * Satisfied by a written motivation / problem / background section, or by an opening (or
+ * an objective / summary section) that states a problem, a need or a pain.
+ */
+public final class ProblemFraming extends ConcernRule {
+    /** Headings whose sections are about the why by definition. */
+    private static final Pattern WHY_HEADING = Pattern.compile(
+            "\\b(?:motivation|motivations|background|problem|problems|problem statement|problem definition|problem framing|context"
+                    + "|why|rationale|pain points?|user stories|use cases?|business objectives?|challenges?|the case for)\\b");
+    /** Headings that may carry the why, when their prose states a problem. */
+    private static final Pattern OPENING_HEADING = Pattern.compile(
+            "\\b(?:summary|abstract|overview|introduction|objectives?|goals?|goals nongoals|tl dr|tldr|purpose|scope|requirements)\\b");
+    /** Language that states a problem, a need or a pain rather than a feature. */
+    private static final Pattern PROBLEM_LANGUAGE = Pattern.compile(
+            "\\b(?:problems?|issues?|challenges?|pain(?:ful| points?)?|struggl\\w*|bottlenecks?|cannot|can't|can not|unable|impossible"
+                    + "|too (?:slow|costly|expensive|many|much|hard|complex)|slow(?:er|ly|s|down)?|expensive|costly|lacks?|lacking|missing"
+                    + "|no (?:way|support|supported|mechanism|standard|easy|simple|good)|not (?:possible|supported|scalable|safe|ideal|acceptable|enough)"
+                    + "|isn't|aren't|doesn't|don't|does not|do not|difficult|hard to|fragmented|vulnerable|unsafe|insecure|overload\\w*"
+                    + "|fails?|failures?|broken|inefficien\\w*|limitations?|limited|motivat\\w*|requested|demand|need(?:s|ed)? (?:to|for|a|an)"
+                    + "|requested by|users? (?:ask|asked|request)\\w*"
+                    + "|increase|improve|reduce|maximi[sz]e|minimi[sz]e|engagement|revenue|users? (?:often|frequently|must|have to))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("(?:table of )?contents|toc");
+    private static final int MIN_WORDS = 12;
+    private static final int OPENING_UNITS = 8;
+
+    @Override
+    public String id() {
+        return "problem-framing";
+    }
+
+    @Override
+    public String description() {
+        return "The document states the problem — who is hurt and why — before the solution.";
+    }
+
+    @Override
+    protected String missingMessage() {
+        return "No problem framing: the document never says who has what problem and why it matters. Open with a"
+                + " 'Motivation' or 'Problem' section, e.g. \"Feed ranking is stale for 6 h after upload, so new posts get"
+                + " 40% fewer views; we want fresh posts ranked within 5 minutes.\"";
+    }
+
+    @Override
+    protected String placeholderLine() {
+        return "Problem: ___ (who is hurt today, and why it matters)";
+    }
+
+    @Override
+    protected String placeholderKeyword() {
+        return "Problem";
+    }
+
+    @Override
+    protected ConcernFinding find(RuleContext ctx) {
+        ConcernFinding finding = new ConcernFinding();
+        for (Section s : ctx.document().sections()) {
+            String h = HeadingNormalizer.normalize(s.title());
+            boolean why = WHY_HEADING.matcher(h).find();
+            boolean opening = !why && OPENING_HEADING.matcher(h).find() && !h.startsWith("non");
+            boolean home = ctx.template().homeOf(id()).map(b -> ctx.mapping().blockOf(s).map(x -> x == b).orElse(false)).orElse(false);
+            if (!why && !opening && !home) continue;
+            List<ProseUnit> written = writtenUnits(s);
+            int words = written.stream().mapToInt(u -> Words.count(u.text())).sum();
+            if (written.isEmpty()) {
+                finding.reject(new Evidence("heading '" + s.title() + "' with nothing written under it", s.title(), s.title(), s.headingRange()));
+                continue;
+            }
+            if ((why || home) && words >= MIN_WORDS) {
+                finding.accept(evidence("written '" + s.title() + "' section (" + words + " words)", written.get(0)));
+                continue;
+            }
+            ProseUnit statement = firstProblemStatement(written);
+            if (statement != null) finding.accept(evidence("problem stated under '" + s.title() + "'", statement));
+            else finding.reject(evidence("'" + s.title() + "' describes the solution, not a problem", written.get(0)));
+        }
+        if (!finding.satisfied()) {
+            List<ProseUnit> opening = openingUnits(ctx);
+            ProseUnit statement = firstProblemStatement(opening);
+            if (statement != null) finding.accept(evidence("problem stated in the opening", statement));
+        }
+        return finding;
+    }
+
+    private static List<ProseUnit> writtenUnits(Section s) {
+        List<ProseUnit> written = new ArrayList<>();
+        for (ProseUnit u : s.allUnits()) {
+            if (readable(u) && !Placeholders.isPlaceholder(u)) written.add(u);
+        }
+        return written;
+    }
+
+    /** The prose before the first structural heading, plus the first section's own prose. */
+    private static List<ProseUnit> openingUnits(RuleContext ctx) {
+        List<ProseUnit> units = new ArrayList<>();
+        for (ProseUnit u : ctx.document().units()) {
+            if (units.size() >= OPENING_UNITS) break;
+            if (u.cell() != null) continue;
+            Section title = ctx.document().titleSection();
+            boolean preamble = u.section().isRoot() || u.section() == title;
+            List<Section> top = ctx.document().topSections();
+            boolean firstSection = !top.isEmpty() && u.section() == top.get(0);
+            boolean toc = TABLE_OF_CONTENTS.matcher(HeadingNormalizer.normalize(u.section().title())).matches();
+            if ((preamble || firstSection) && !toc && readable(u)) units.add(u);
+        }
+        return units;
+    }
+
+    private static ProseUnit firstProblemStatement(List<ProseUnit> units) {
+        int seen = 0;
+        for (ProseUnit u : units) {
+            if (seen++ >= OPENING_UNITS * 2) break;
+            if (Words.count(u.text()) >= 5 && PROBLEM_LANGUAGE.matcher(u.text().toLowerCase(Locale.ROOT)).find()) return u;
+        }
+        return null;
+    }
+}

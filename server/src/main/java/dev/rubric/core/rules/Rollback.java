@@ -1,0 +1,78 @@
+package dev.rubric.core.rules;
+
+import dev.rubric.core.analysis.ConcernFinding;
+import dev.rubric.core.analysis.ConcernRule;
+import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.rule.RuleContext;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The design says how the change reaches users and how it is undone: canary, shadow traffic,
+ * staged or percentage rollout, a feature flag or gate, opt-in with the new behaviour off by
+ * default, a deprecation timeline, downgrade or rollback steps. "We will deploy it" is not a
+ * plan. An explicit decision not to need one ("no rollback is needed because ...") counts.
+ */
+public final class Rollback extends ConcernRule {
+    private static final Pattern MECHANISM = Pattern.compile(
+            "\\b(?:roll(?:ed|ing)?[- ]?back|rollbacks?|revert(?:ed|ing|s)?|downgrad\\w*|kill[- ]?switch\\w*|feature[- ](?:gate|flag|toggle)s?"
+                    + "|canar(?:y|ies)|shadow (?:traffic|mode|deployment|launch|testing)|dark launch\\w*|blue[- ]green|traffic (?:split|shifting)"
+                    + "|(?:staged|phased|gradual|incremental|progressive|percentage|partial) (?:rollout|roll-out|release|deployment|launch|migration|adoption)"
+                    + "|roll(?:out|-out)s? (?:plan|phases?|stages?|strategy|schedule)|\\d+-phase rollout|ramp(?:ed|ing)? (?:up )?(?:to|from) \\d"
+                    + "|opt[- ]?in|opt[- ]?out|off by default|disabled by default|enabled by default|behind a (?:feature )?(?:flag|gate|switch)"
+                    + "|(?:alpha|beta)(?: release| stage| phase)?,? (?:then|->|→|and) (?:beta|ga|stable)|graduation criteria|graduate[sd]? to (?:beta|ga|stable)"
+                    + "|deprecat\\w* (?:in|since|period|timeline|schedule|cycle|window)|removed in (?:v|version |release )?\\d|deprecation (?:plan|policy|period|timeline)"
+                    + "|fall(?:s)? ?back to .{1,80}(?:by setting|set(?:ting)? |flag|environment variable|env var|config)"
+                    + "|can be (?:disabled|turned off|switched off)|(?:disable|turn off) the (?:feature|flag|gate))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A default value of false / off for a new flag: the new behaviour is opt-in. */
+    private static final Pattern DEFAULT_OFF = Pattern.compile(
+            "\\b(?:default(?:s| value)?(?: of| to| is|:)?\\s*[\"'`]?(?:false|off|disabled|0)\\b|(?:false|off|disabled) by default)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FLAG = Pattern.compile("\\b(?:flag|option|setting|environment variable|env var|gate|config\\w*|parameter)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public String id() {
+        return "rollback";
+    }
+
+    @Override
+    public String description() {
+        return "The design has a rollout and rollback plan: canary, staged rollout, feature flag, rollback trigger.";
+    }
+
+    @Override
+    protected String missingMessage() {
+        return "No rollout or rollback plan: say how the change reaches users and how it is undone, e.g. \"Behind a feature"
+                + " flag, off by default; canary at 5% for 24 h; roll back by turning the flag off if p99 > 200 ms or errors > 0.1%\".";
+    }
+
+    @Override
+    protected String placeholderLine() {
+        return "- Rollout and rollback: ___ (canary at ___%, roll back when ___)";
+    }
+
+    @Override
+    protected String placeholderKeyword() {
+        return "Rollout";
+    }
+
+    @Override
+    protected ConcernFinding find(RuleContext ctx) {
+        ConcernFinding finding = new ConcernFinding();
+        for (ProseUnit u : ctx.document().units()) {
+            if (!readable(u)) continue;
+            String text = u.text().toLowerCase(Locale.ROOT);
+            Matcher m = MECHANISM.matcher(text);
+            if (m.find()) {
+                finding.accept(evidence("'" + m.group().trim() + "'", u));
+                continue;
+            }
+            Matcher off = DEFAULT_OFF.matcher(text);
+            if (off.find() && FLAG.matcher(text).find()) finding.accept(evidence("new behaviour behind a setting that is off by default", u));
+        }
+        return finding;
+    }
+}
