@@ -178,7 +178,8 @@ final class ConfigInterpreter {
 
     private List<AnchoredGlob> globs(String key, ConfigNode value, boolean requireOne) {
         List<AnchoredGlob> globs = new ArrayList<>();
-        for (Located<String> pattern : strings(key, value, "globs", "e.g. " + key + ": [\"drafts/**\"]")) {
+        String example = key.equals(FILES) ? "e.g. files: [\"interviews/**/*.md\"]" : "e.g. ignore: [\"drafts/**\"]";
+        for (Located<String> pattern : strings(key, value, "globs", example)) {
             try {
                 globs.add(new AnchoredGlob(folder, Glob.compile(pattern.value())));
             } catch (IllegalArgumentException e) {
@@ -186,7 +187,7 @@ final class ConfigInterpreter {
             }
         }
         if (requireOne && value instanceof Sequence seq && seq.items().isEmpty()) {
-            add(value, "'" + key + "' must list at least one glob", "e.g. " + key + ": [\"interviews/**/*.md\"]");
+            add(value, "'" + key + "' must list at least one glob", example);
         }
         return globs;
     }

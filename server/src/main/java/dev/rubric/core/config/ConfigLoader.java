@@ -59,7 +59,7 @@ public final class ConfigLoader {
         ProblemCollector problems = new ProblemCollector();
         Path file = pretendFile.toAbsolutePath().normalize();
         RubricConfig config = new Reading(problems, new ArrayList<>()).fromText(text, file, List.of());
-        problems.throwIfAny();
+        problems.throwIfAny(file);
         return config;
     }
 
@@ -112,8 +112,9 @@ public final class ConfigLoader {
 
     private RubricConfig load(Path file, List<FileStamp> stamps) throws ConfigException {
         ProblemCollector problems = new ProblemCollector();
-        RubricConfig config = new Reading(problems, stamps).fromFile(file.toAbsolutePath().normalize(), List.of());
-        problems.throwIfAny();
+        Path normalized = file.toAbsolutePath().normalize();
+        RubricConfig config = new Reading(problems, stamps).fromFile(normalized, List.of());
+        problems.throwIfAny(normalized);
         return config;
     }
 
@@ -220,7 +221,7 @@ public final class ConfigLoader {
                 try {
                     template = TemplateLoader.load(target);
                 } catch (TemplateException e) {
-                    problems.add(file, path.location(), "invalid template '" + path.value() + "': " + e.getMessage(),
+                    problems.add(file, path.location(), "cannot use template '" + path.value() + "': " + e.getMessage(),
                             "fix the template file, or remove it from 'templates'");
                     continue;
                 }

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML or JSON text into a {@link ConfigNode} tree with Jackson's streaming parser, so
@@ -31,8 +33,9 @@ final class ConfigTreeReader {
             // YAML 1.1 reads off/on/yes/no as booleans; a config says "vague-quantity: off"
             // and means the word, as YAML 1.2 and the editors' schema validation do
             .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-            // keep template: "" as an (invalid) empty string rather than a silent "not set"
-            .disable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+            // (EMPTY_STRING_AS_NULL stays on: "template:" with nothing after it is null, the
+            // same as in JSON, while a quoted "" is still an empty string)
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
             .build();
 
     /**
@@ -67,10 +70,15 @@ final class ConfigTreeReader {
             boolean empty = root instanceof ConfigNode.Scalar s && s.isNull(); // a lone "---" or "null"
             return new Tree(empty ? null : root, false);
         } catch (JsonProcessingException e) {
-            problems.add(file, locationOf(e.getLocation()),
-                    (json ? "malformed JSON: " : "malformed YAML: ") + firstLine(e.getOriginalMessage()),
-                    json ? "check for a missing comma, quote or bracket just before this point"
-                         : "check the indentation and quoting on this line and the one above");
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                problems.add(file, locationOf(yaml.getProblemMark()), "malformed YAML: " + describe(yaml),
+                        "check the indentation and quoting on this line and the one above");
+            } else {
+                problems.add(file, locationOf(e.getLocation()),
+                        (json ? "malformed JSON: " : "malformed YAML: ") + firstLine(e.getOriginalMessage()),
+                        json ? "check for a missing comma, quote or bracket just before this point"
+                             : "check the indentation and quoting on this line and the one above");
+            }
             return new Tree(null, true);
         } catch (IOException e) { // cannot happen when parsing a String, but the API declares it
             problems.add(file, Location.START, "cannot read config: " + e.getMessage(), null);
@@ -127,6 +135,26 @@ final class ConfigTreeReader {
     private static Location locationOf(JsonLocation location) {
         if (location == null || location.getLineNr() < 1) return Location.START;
         return new Location(location.getLineNr(), Math.max(1, location.getColumnNr()));
+    }
+
+    /** SnakeYAML's marks are 0-based. */
+    private static Location locationOf(Mark mark) {
+        return new Location(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /**
+     * SnakeYAML's own message spans several lines with source excerpts; keep the problem and
+     * say where the construct it was in began, e.g. "expected ',' or ']', but got &lt;stream
+     * end&gt; (in a flow sequence that starts at line 1, column 8)".
+     */
+    private static String describe(MarkedYAMLException e) {
+        String problem = e.getProblem() == null ? "unreadable input" : e.getProblem().strip();
+        String context = e.getContext();
+        Mark contextMark = e.getContextMark();
+        if (context == null || contextMark == null) return problem;
+        Location start = locationOf(contextMark);
+        return problem + " (" + context.strip().replaceFirst("^while (parsing|scanning) ", "in ")
+                + " that starts at line " + start.line() + ", column " + start.column() + ")";
     }
 
     private static String firstLine(String message) {
