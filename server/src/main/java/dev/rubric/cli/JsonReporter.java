@@ -1,0 +1,96 @@
+package dev.rubric.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rubric.core.LintResult;
+import dev.rubric.core.fix.Fix;
+import dev.rubric.core.fix.TextEdit;
+import dev.rubric.core.rule.Diagnostic;
+import dev.rubric.core.rule.Evidence;
+import dev.rubric.core.rule.Explanation;
+import dev.rubric.core.text.Range;
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * {@code {"files":[{"path","template","diagnostics":[{"rule","severity","message","line",
+ * "column","endLine","endColumn"}]}]}} with 1-based positions (columns in UTF-16 code units).
+ * Fields may be added; these are never removed or renamed.
+ */
+final class JsonReporter implements Reporter {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public void write(List<FileReport> reports, boolean explain, PrintWriter out) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode files = root.putArray("files");
+        for (FileReport r : reports) {
+            ObjectNode f = files.addObject();
+            f.put("path", r.path());
+            if (r.result() == null) {
+                f.putNull("template");
+                f.putArray("diagnostics");
+                f.put("error", r.error());
+                continue;
+            }
+            LintResult res = r.result();
+            f.put("template", res.mapping().template().id());
+            f.put("templateSource", res.mapping().detection());
+            ArrayNode diags = f.putArray("diagnostics");
+            for (Diagnostic d : res.diagnostics()) {
+                ObjectNode n = diags.addObject();
+                n.put("rule", d.rule());
+                n.put("severity", d.severity().id());
+                n.put("message", d.message());
+                putRange(n, d.range());
+                ArrayNode fixes = n.putArray("fixes");
+                for (Fix fix : d.fixes()) {
+                    ObjectNode fn = fixes.addObject();
+                    fn.put("title", fix.title());
+                    fn.put("safe", fix.safe());
+                    ArrayNode edits = fn.putArray("edits");
+                    for (TextEdit e : fix.edits()) {
+                        ObjectNode en = edits.addObject();
+                        putRange(en, e.range());
+                        en.put("newText", e.newText());
+                    }
+                }
+            }
+            if (r.fixesApplied() > 0) f.put("fixesApplied", r.fixesApplied());
+            if (explain) {
+                ObjectNode ex = f.putObject("explanations");
+                for (Explanation e : res.explanations().values()) {
+                    ObjectNode en = ex.putObject(e.rule());
+                    en.put("satisfied", e.satisfied());
+                    en.put("summary", e.summary());
+                    evidence(en.putArray("evidence"), e.evidence());
+                    evidence(en.putArray("rejected"), e.rejected());
+                }
+            }
+        }
+        try {
+            out.println(JSON.writeValueAsString(root));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void evidence(ArrayNode array, List<Evidence> items) {
+        for (Evidence ev : items) {
+            ObjectNode n = array.addObject();
+            n.put("what", ev.what());
+            n.put("excerpt", ev.excerpt());
+            n.put("section", ev.section());
+            putRange(n, ev.range());
+        }
+    }
+
+    private static void putRange(ObjectNode n, Range r) {
+        n.put("line", r.start().line() + 1);
+        n.put("column", r.start().column() + 1);
+        n.put("endLine", r.end().line() + 1);
+        n.put("endColumn", r.end().column() + 1);
+    }
+}
