@@ -83,8 +83,8 @@ public abstract class ConcernRule implements Rule {
         return new Evidence(what, UnitContext.excerpt(u), u.section().isRoot() ? "(preamble)" : u.section().title(), u.range());
     }
 
-    /** Units worth reading: not placeholders, not in sections left unwritten. */
+    /** Units worth reading: not placeholders, not scaffold blanks, not a table of contents. */
     protected static boolean readable(ProseUnit u) {
-        return !Placeholders.isPlaceholder(u) && !Placeholders.hasBlank(u);
+        return !Placeholders.isPlaceholder(u) && !Placeholders.hasBlank(u) && !TableOfContents.contains(u);
     }
 }

@@ -22,13 +22,18 @@ public final class Rollback extends ConcernRule {
                     + "|roll(?:out|-out)s? (?:plan|phases?|stages?|strategy|schedule)|\\d+-phase rollout|ramp(?:ed|ing)? (?:up )?(?:to|from) \\d"
                     + "|opt[- ]?in|opt[- ]?out|off by default|disabled by default|enabled by default|behind a (?:feature )?(?:flag|gate|switch)"
                     + "|(?:alpha|beta)(?: release| stage| phase)?,? (?:then|->|→|and) (?:beta|ga|stable)|graduation criteria|graduate[sd]? to (?:beta|ga|stable)"
-                    + "|deprecat\\w* (?:in|since|period|timeline|schedule|cycle|window)|removed in (?:v|version |release )?\\d|deprecation (?:plan|policy|period|timeline)"
+                    + "|deprecat\\w* (?:(?:in|since|from) (?:v|version |release |[a-z]+ )?\\d|period|timeline|schedule|cycle|window)|removed in (?:v|version |release )?\\d|deprecation (?:plan|policy|period|timeline)"
                     + "|fall(?:s)? ?back to .{1,80}(?:by setting|set(?:ting)? |flag|environment variable|env var|config)"
-                    + "|can be (?:disabled|turned off|switched off)|(?:disable|turn off) the (?:feature|flag|gate))\\b",
+                    + "|can be (?:disabled|turned off|switched off)|(?:disable|turn off) the (?:feature|flag|gate)"
+                    + "|enabl\\w+ .{1,60}(?:is|should be|will be|remains) optional|(?:becomes?|made|make it) the default (?:in|from|starting|once|after))\\b",
             Pattern.CASE_INSENSITIVE);
     /** A default value of false / off for a new flag: the new behaviour is opt-in. */
     private static final Pattern DEFAULT_OFF = Pattern.compile(
             "\\b(?:default(?:s| value)?(?: of| to| is|:)?\\s*[\"'`]?(?:false|off|disabled|0)\\b|(?:false|off|disabled) by default)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The old behaviour stays the default for a named release: a staged switch-over. */
+    private static final Pattern DEFAULT_IN_RELEASE = Pattern.compile(
+            "(?:\\[[^\\]]*\\d+\\.\\d+[^\\]]*]|\\b(?:in|from|until|release|version) v?\\d+\\.\\d+\\b).{0,200}\\bby default\\b|\\bby default\\b.{0,120}\\b(?:in|until) (?:v|version |release )?\\d+\\.\\d+\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FLAG = Pattern.compile("\\b(?:flag|option|setting|environment variable|env var|gate|config\\w*|parameter)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -71,7 +76,11 @@ public final class Rollback extends ConcernRule {
                 continue;
             }
             Matcher off = DEFAULT_OFF.matcher(text);
-            if (off.find() && FLAG.matcher(text).find()) finding.accept(evidence("new behaviour behind a setting that is off by default", u));
+            if (off.find() && FLAG.matcher(text).find()) {
+                finding.accept(evidence("new behaviour behind a setting that is off by default", u));
+            } else if (DEFAULT_IN_RELEASE.matcher(text).find()) {
+                finding.accept(evidence("release-by-release switch of the default", u));
+            }
         }
         return finding;
     }

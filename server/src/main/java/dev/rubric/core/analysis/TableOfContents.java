@@ -1,0 +1,22 @@
+package dev.rubric.core.analysis;
+
+import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.model.Section;
+import dev.rubric.core.template.HeadingNormalizer;
+import java.util.regex.Pattern;
+
+/** A table of contents repeats headings as links: it is navigation, not evidence. */
+public final class TableOfContents {
+    private static final Pattern HEADING = Pattern.compile("(?:table of )?contents|toc|index|outline");
+
+    private TableOfContents() {
+    }
+
+    public static boolean isToc(Section s) {
+        return s != null && !s.isRoot() && HEADING.matcher(HeadingNormalizer.normalize(s.title())).matches();
+    }
+
+    public static boolean contains(ProseUnit u) {
+        return isToc(u.section());
+    }
+}
