@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ExplainCommand.class,
                 TemplatesCommand.class,
                 InitCommand.class,
+                ReportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -29,7 +30,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, rules, explain, templates, init");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, report, rules, explain, templates, init");
     }
 
     public static void main(String[] args) {
@@ -57,6 +58,7 @@ public final class Main implements Runnable {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == CheckCommand.class) return cls.cast(new CheckCommand(in));
+            if (cls == ReportCommand.class) return cls.cast(new ReportCommand(in));
             return CommandLine.defaultFactory().create(cls);
         }
     }
