@@ -194,7 +194,8 @@ final class HtmlReporter implements Reporter {
             } else {
                 for (BudgetFigure f : found) {
                     String where = "line " + (f.range().start().line() + 1) + (f.section().isEmpty() ? "" : ", " + f.section()) + ": " + f.excerpt();
-                    html.element("span", f.text(), "class", "figure", "title", where);
+                    html.open("span", "class", "figure", "title", where).text(f.text())
+                            .element("small", " line " + (f.range().start().line() + 1)).close();
                 }
             }
             html.close();

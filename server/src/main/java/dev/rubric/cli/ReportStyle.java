@@ -28,7 +28,7 @@ final class ReportStyle {
               border-bottom: 1px solid var(--line); padding-bottom: 12px; }
             .doc-head h2 { margin: 0; font-size: 22px; }
             .score { margin: 0; text-align: center; }
-            .score figcaption { font-size: 13px; color: var(--muted); }
+            .score figcaption { font-size: 13px; color: var(--muted); white-space: nowrap; }
             .band { font-weight: 600; }
             .band-ready { color: var(--ok); } .band-needs-work { color: var(--warning); } .band-not-ready { color: var(--error); }
             .breakdown { font-size: 14px; margin: 12px 0; }
@@ -41,6 +41,7 @@ final class ReportStyle {
             .budgets dd { margin: 0; }
             .figure { display: inline-block; background: #eef2ff; border-radius: 4px; padding: 0 6px; margin: 0 6px 4px 0;
               font-variant-numeric: tabular-nums; }
+            .figure small { color: var(--muted); }
             .none { color: var(--error); }
             .findings { list-style: none; padding: 0; margin: 0; }
             .finding { border: 1px solid var(--line); border-left: 4px solid var(--muted); border-radius: 6px;
