@@ -92,6 +92,11 @@ class ReadinessTest {
         assertEquals(24.0, s.findingPoints(), 1e-9);
         assertEquals(54, s.score());
         assertEquals(ReadinessBand.NOT_READY, s.band());
+
+        // ...and after adding both blocks with figures: rollback and future-work-section warnings and the info remain
+        ReadinessScore revised = Readiness.score(5, 5, 0, 2, 1, 0);
+        assertEquals(89, revised.score());
+        assertEquals(ReadinessBand.READY, revised.band());
     }
 
     @Test
