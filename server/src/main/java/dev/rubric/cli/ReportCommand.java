@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
  * with {@code --format html} — so the report never disagrees with CI.
  */
 @Command(name = "report",
+        mixinStandardHelpOptions = true,
         description = "Writes a self-contained HTML readiness report (score, block coverage, budget figures, findings with fixes) "
                 + "for reviewing design documents before a design review or an interview.")
 final class ReportCommand implements Callable<Integer> {

@@ -56,4 +56,12 @@ class ReportCommandTest {
         assertEquals(Main.USAGE_OR_IO, run.exitCode());
         assertTrue(run.err().contains("PATH"), run.err());
     }
+
+    @Test
+    void helpDescribesTheCommandAndItsOutputOption() {
+        CliRun run = CliRun.of("report", "--help");
+        assertEquals(Main.OK, run.exitCode());
+        assertTrue(run.out().contains("self-contained HTML readiness report"), run.out());
+        assertTrue(run.out().contains("-o, --output=FILE"), run.out());
+    }
 }
