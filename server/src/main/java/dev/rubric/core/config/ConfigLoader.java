@@ -84,7 +84,8 @@ public final class ConfigLoader {
      */
     public RubricConfig forDocument(Path document) throws ConfigException {
         Path normalized = document.toAbsolutePath().normalize();
-        Optional<Path> nearest = findNearest(normalized.getParent());
+        Path folder = normalized.getParent() != null ? normalized.getParent() : normalized;
+        Optional<Path> nearest = findNearest(folder);
         if (nearest.isEmpty()) return RubricConfig.defaults();
         return cached(nearest.get()).forDocument(normalized);
     }
@@ -100,8 +101,8 @@ public final class ConfigLoader {
             }
             cache.put(file, entry);
         }
-        if (entry.problems != null) throw new ConfigException(entry.problems);
-        return entry.config;
+        if (entry.problems() != null) throw new ConfigException(entry.problems());
+        return entry.config();
     }
 
     private record Cached(List<FileStamp> stamps, RubricConfig config, List<ConfigProblem> problems) {

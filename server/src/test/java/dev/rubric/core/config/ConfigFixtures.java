@@ -1,6 +1,5 @@
 package dev.rubric.core.config;
 
-import dev.rubric.core.config.ConfigNode.Location;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -65,9 +64,5 @@ final class ConfigFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static Location at(int line, int column) {
-        return new Location(line, column);
     }
 }
