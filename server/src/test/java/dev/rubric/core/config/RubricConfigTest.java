@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rubric.core.rule.Severity;
@@ -214,6 +215,6 @@ class RubricConfigTest {
     }
 
     private static void assertThrowsUnsupported(Runnable change) {
-        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, change::run);
+        assertThrows(UnsupportedOperationException.class, change::run);
     }
 }
