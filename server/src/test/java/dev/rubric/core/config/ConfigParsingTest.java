@@ -160,6 +160,17 @@ class ConfigParsingTest {
     }
 
     @Test
+    void aYamlAliasIsReportedRatherThanReadAsItsName() {
+        assertEquals(List.of("3:12: YAML aliases are not supported: '*strict'"),
+                problems("""
+                        rules: &strict { rollback: error }
+                        overrides:
+                          - rules: *strict
+                            files: ["a/**"]
+                        """, ".rubric.yaml"));
+    }
+
+    @Test
     void aByteOrderMarkIsSkipped() throws ConfigException {
         assertEquals(Optional.of("ml-infra"), yaml("\uFEFFtemplate: ml-infra\n").template());
     }
