@@ -54,7 +54,7 @@ public final class BlockBalance implements Rule {
         double share = (double) words.get(biggest) / total;
         List<String> thin = new ArrayList<>();
         for (Map.Entry<Block, Integer> e : words.entrySet()) {
-            if (e.getKey() != biggest && e.getValue() < minWords) thin.add("'" + e.getKey().title() + "' (" + e.getValue() + " words)");
+            if (e.getKey() != biggest && e.getValue() < minWords) thin.add("'" + e.getKey().title() + "' (" + e.getValue() + (e.getValue() == 1 ? " word)" : " words)"));
         }
         if (share > maxShare && !thin.isEmpty()) {
             ctx.report(firstSection.get(biggest).headingRange(), String.format(

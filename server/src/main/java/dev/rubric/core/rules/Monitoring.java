@@ -20,12 +20,12 @@ public final class Monitoring extends ConcernRule {
     private static final Pattern STRONG = Pattern.compile(
             "\\b(?:alert(?:s|ing|ed)?|pag(?:e|es|ed|ing) (?:the )?on-?call|on-?call|slos?|slis?|service level (?:objective|indicator)s?"
                     + "|error budgets?|telemetry|opentelemetry|prometheus|grafana|datadog|new relic|cloudwatch|stackdriver"
-                    + "|drift detection|detect(?:s|ing)? (?:data |concept |feature )?drift|(?:data|concept|feature|prediction) drift)\\b",
+                    + "|drift detection|(?:detect|alert|monitor|track|measure)\\w* (?:on |for )?(?:data |concept |feature |prediction |score )?drift)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Terms that need an operational object to mean monitoring ("metrics for the API server"). */
     private static final Pattern WEAK = Pattern.compile(
             "\\b(?:metrics?|monitor(?:s|ed|ing)?|track(?:s|ed|ing)?|measure(?:s|d)?|counters?|gauges?|histograms?|logs?|logging|exported|expose[sd]?|emit(?:s|ted)?"
-                    + "|dashboards?|observability|instrument(?:ed|ation)|distributed tracing|health ?checks?)\\b",
+                    + "|dashboards?|observability|instrument(?:ed|ation)|distributed tracing|health ?checks?|(?:data|concept|feature|prediction) drift)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OPERATIONAL = Pattern.compile(
             "\\b(?:error rates?|errors?|failures?|latenc\\w*|qps|throughput|request(?:s)?|usage|utili[sz]ation|health|uptime|availability|saturation"
@@ -98,6 +98,6 @@ public final class Monitoring extends ConcernRule {
     }
 
     private static boolean mentionsMetricOrMonitor(String prose) {
-        return prose.matches("(?s).*\\b(?:metrics?|monitor(?:s|ed|ing)?|observability|instrument(?:ed|ation)|health ?checks?)\\b.*");
+        return prose.matches("(?s).*\\b(?:metrics?|monitor(?:s|ed|ing)?|observability|instrument(?:ed|ation)|health ?checks?|psi|population stability)\\b.*");
     }
 }
