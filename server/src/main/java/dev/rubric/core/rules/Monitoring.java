@@ -35,6 +35,9 @@ public final class Monitoring extends ConcernRule {
     /** Metric identifiers in code spans: kubelet_runtime_operations_errors_total, request_latency_seconds. */
     private static final Pattern METRIC_NAME = Pattern.compile(
             "`?[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}_(?:total|count|seconds|bytes|bucket|sum|ratio|errors|latency|duration|ms)`?");
+    /** Monitoring output mentioned as a kind of data the system stores or moves, not as watching it. */
+    private static final Pattern STORED_AS_DATA = Pattern.compile(
+            "\\b(?:observability|metrics?|monitoring|log) (?:data|records|payloads?|events? (?:are|is) stored)\\b", Pattern.CASE_INSENSITIVE);
     /** Contexts where the same words mean something else. */
     private static final Pattern NOT_OPERATIONAL = Pattern.compile(
             "\\b(?:accuracy|precision|recall|auc|f1|ndcg|map@|mrr|loss|perplexity|bleu|rouge|keras|tf\\.keras|evaluation metrics?|offline metrics?"
@@ -88,7 +91,7 @@ public final class Monitoring extends ConcernRule {
                 continue;
             }
             Matcher weak = WEAK.matcher(prose);
-            if (weak.find()) {
+            if (weak.find() && !STORED_AS_DATA.matcher(prose).find()) {
                 if (!excluded && OPERATIONAL.matcher(prose).find() && mentionsMetricOrMonitor(prose)) {
                     finding.accept(evidence("'" + weak.group() + "' of a running system", u));
                 }

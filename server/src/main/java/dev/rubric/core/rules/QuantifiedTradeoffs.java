@@ -20,20 +20,28 @@ import java.util.regex.Pattern;
  * its trade-offs, each further unquantified comparison is an info-level nit.
  */
 public final class QuantifiedTradeoffs extends ConcernRule {
-    /** A comparison between options, or between the design and what exists today. */
-    private static final Pattern COMPARISON = Pattern.compile(
+    /** Words that say one option is more or less of something than another. */
+    private static final Pattern DIRECTIONAL = Pattern.compile(
             "\\b(?:faster|slower|quicker|cheaper|costlier|smaller|larger|bigger|fewer|less|more|better|worse|higher|lower|shorter|longer"
-                    + "|reduc\\w*|improv\\w*|speed-?ups?|slow-?downs?|overheads?|regress\\w*|savings?|saves?|cuts?|increas\\w*|decreas\\w*"
-                    + "|compared (?:to|with)|comparison|relative to|vs\\.?|versus|instead of|rather than|at the (?:cost|expense) of|trade-?offs?"
-                    + "|outperform\\w*|baseline|than|drops?|gains?|penalty|from .{1,40} to|→|->|x (?:faster|slower|more|less)|times (?:faster|slower|more|less|fewer|larger|smaller))\\b|→|->",
+                    + "|reduc\\w*|improv\\w*|speed-?ups?|slow-?downs?|overheads?|regress\\w*|savings?|saves?|saving|cuts?|increas\\w*|decreas\\w*"
+                    + "|gains?|drops?|outperform\\w*|penalty|raises?|lowers?|halves|doubles|triples|shrinks?|grows?|adds?|extra|additional)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Figures that can quantify a comparison. */
-    private static final List<Dimension> COMPARABLE = List.of(Dimension.RATIO, Dimension.PERCENT, Dimension.TIME, Dimension.DATA_SIZE,
-            Dimension.MONEY, Dimension.RATE, Dimension.DATA_RATE, Dimension.COUNT);
-    /** Words saying a percentage is a probability or a split, not a difference. */
+    /** Words that set two options side by side. */
+    private static final Pattern CONTRAST = Pattern.compile(
+            "\\b(?:vs\\.?|versus|compared (?:to|with)|relative to|instead of|rather than|against|than|baseline|alternatives?|at the (?:cost|expense) of|trade-?offs?)\\b|→|->",
+            Pattern.CASE_INSENSITIVE);
+    /** Words saying a figure is a probability, a split, an example or an estimate, not a difference. */
     private static final Pattern NOT_A_DIFFERENCE = Pattern.compile(
-            "\\b(?:probability|chance|likelihood|split|of the (?:data|dataset|traffic|samples)|train(?:ing)?/|test set|holdout|sampled?"
-                    + "|rounds? (?:up|down)|formula|estimat\\w*)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:probability|chance|likelihood|split|of the (?:data|dataset|traffic|samples)|test set|holdout|sampled?"
+                    + "|rounds? (?:up|down)|formula|estimat\\w*|for example|e\\.g\\.|example:)\\b", Pattern.CASE_INSENSITIVE);
+    /** A table column whose numbers are differences by definition. */
+    private static final Pattern DIFFERENCE_COLUMN = Pattern.compile(
+            "\\b(?:speed-?ups?|improvements?|gains?|reductions?|overheads?|regressions?|delta|change|diff|vs\\.?|ratio|savings?)\\b|Δ",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<Dimension> ABSOLUTE = List.of(Dimension.TIME, Dimension.DATA_SIZE, Dimension.MONEY, Dimension.RATE,
+            Dimension.DATA_RATE, Dimension.COUNT, Dimension.PERCENT);
+    /** How far (characters) a directional word may sit from the figure it qualifies. */
+    private static final int NEAR = 40;
 
     @Override
     public String id() {
@@ -69,21 +77,99 @@ public final class QuantifiedTradeoffs extends ConcernRule {
             ProseUnit u = units.get(i);
             if (!readable(u)) continue;
             String text = u.text().toLowerCase(Locale.ROOT);
-            String cell = UnitContext.cell(u, ctx.document());
-            boolean comparison = COMPARISON.matcher(text).find() || u.cell() != null && COMPARISON.matcher(cell).find();
-            if (!comparison) continue;
-            Quantity figure = supportingFigure(ctx, u);
-            if (figure == null && u.cell() == null) {
-                figure = neighbourFigure(ctx, units, i);
+            String why = quantifiedComparison(ctx, u, text);
+            if (why == null && u.cell() == null && DIRECTIONAL.matcher(text).find() && CONTRAST.matcher(text).find()) {
+                why = relativeFigureNextDoor(ctx, units, i);
             }
-            if (figure != null) {
-                finding.accept(evidence("comparison quantified by " + figure.text().trim(), u));
+            if (why != null) {
+                finding.accept(evidence(why, u));
             } else if (isClaimOfTradeoff(text)) {
                 finding.reject(evidence("comparison with no figure", u));
             }
         }
         if (finding.satisfied()) reportNits(ctx, finding);
         return finding;
+    }
+
+    /**
+     * Why a unit's own figures quantify a comparison, or null: a ratio ("3× faster"), a
+     * percentage next to a direction ("~5% lower"), two figures of one kind set against each
+     * other ("from 120 ms to 30 ms", "2–4 ms against 0.2 ms"), an absolute amount that is a
+     * cost or a saving ("adds 2 ms", "$2,300 a month more"), or a number in a table column
+     * that holds differences ("Speedup").
+     */
+    private static String quantifiedComparison(RuleContext ctx, ProseUnit u, String text) {
+        if (NOT_A_DIFFERENCE.matcher(text).find()) return null;
+        List<Quantity> qs = ctx.analysis().quantities(u);
+        for (Quantity q : qs) {
+            String near = around(text, q, NEAR);
+            if (q.dimension() == Dimension.RATIO && isMultiplicity(text, q)) continue;
+            if (q.dimension() == Dimension.RATIO && (DIRECTIONAL.matcher(near).find() || CONTRAST.matcher(near).find())) {
+                return "ratio " + q.text().trim() + " in a comparison";
+            }
+            if (q.dimension() == Dimension.PERCENT && DIRECTIONAL.matcher(near).find()) {
+                return "difference of " + q.text().trim();
+            }
+        }
+        for (int a = 0; a < qs.size(); a++) {
+            for (int b = a + 1; b < qs.size(); b++) {
+                Quantity x = qs.get(a);
+                Quantity y = qs.get(b);
+                if (x.dimension() != y.dimension() || !ABSOLUTE.contains(x.dimension())) continue;
+                String between = text.substring(Math.min(x.end(), text.length()), Math.max(Math.min(y.start(), text.length()), Math.min(x.end(), text.length())));
+                boolean fromTo = between.matches("(?s)\\s*(?:to|→|->|=>|down to|up to)\\s*.{0,3}") || between.matches("(?s).{0,30}\\b(?:to|→|->)\\s*");
+                if (fromTo && text.substring(Math.max(0, x.start() - 30), x.start()).matches("(?s).*\\b(?:from|cuts?|reduc\\w*|improv\\w*|rais\\w*|lower\\w*|drops?|goes|went|increas\\w*|decreas\\w*|shrinks?|grows?).*")
+                        || fromTo && (between.contains("→") || between.contains("->"))
+                        || CONTRAST.matcher(between).find()) {
+                    return x.text().trim() + " set against " + y.text().trim();
+                }
+            }
+        }
+        for (Quantity q : qs) {
+            if (!ABSOLUTE.contains(q.dimension()) || q.dimension() == Dimension.COUNT) continue;
+            String before = text.substring(Math.max(0, q.start() - 25), q.start());
+            String after = text.substring(Math.min(text.length(), q.end()), Math.min(text.length(), q.end() + 25));
+            if (before.matches("(?s).*(?:\\badds?|\\bsaves?|\\bcosts?|\\bextra|\\badditional|\\boverhead of|at the (?:cost|expense) of|\\bby|\\+|−)\\s*[~≈]?\\s*$")
+                    && (DIRECTIONAL.matcher(text).find() || CONTRAST.matcher(text).find())
+                    || after.matches("(?s)^\\s*(?:a month |a year |per \\w+ )?(?:more|less|faster|slower|cheaper|longer|shorter|extra)\\b.*")) {
+                return "cost or saving of " + q.text().trim();
+            }
+        }
+        if (u.cell() != null && !u.cell().header() && DIFFERENCE_COLUMN.matcher(u.cell().columnHeader()).find()
+                && u.normalized().matches("[~≈+\\-−]?\\s*\\d[\\d,.]*\\s*[x×%]?")) {
+            return "'" + u.normalized() + "' in a '" + u.cell().columnHeader() + "' column";
+        }
+        return null;
+    }
+
+    /** A ratio or percentage difference in the sentence before or after, within the same block of text. */
+    private static String relativeFigureNextDoor(RuleContext ctx, List<ProseUnit> units, int i) {
+        ProseUnit u = units.get(i);
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j < 0 || j >= units.size()) continue;
+            ProseUnit n = units.get(j);
+            if (n.section() != u.section() || n.cell() != null || Math.abs(n.block() - u.block()) > 1) continue;
+            String text = n.text().toLowerCase(Locale.ROOT);
+            if (NOT_A_DIFFERENCE.matcher(text).find()) continue;
+            for (Quantity q : ctx.analysis().quantities(n)) {
+                if (q.dimension() == Dimension.RATIO || q.dimension() == Dimension.PERCENT && DIRECTIONAL.matcher(around(text, q, NEAR)).find()) {
+                    return "comparison quantified by " + q.text().trim() + " in the next sentence";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "8x 16-core machines", "4× A100": a count of hardware written with ×, not a ratio between options. */
+    private static boolean isMultiplicity(String text, Quantity q) {
+        String after = text.substring(Math.min(q.end(), text.length()), Math.min(text.length(), q.end() + 24));
+        return after.matches("(?s)^\\s*(?:\\d|[a-z]\\d|(?:cpu|gpu|tpu|core|machine|node|host|server|instance|worker|replica|disk|nvme|ssd)s?\\b).*");
+    }
+
+    private static String around(String text, Quantity q, int radius) {
+        int from = Math.max(0, q.start() - radius);
+        int to = Math.min(text.length(), q.end() + radius);
+        return text.substring(from, to);
     }
 
     private static boolean isClaimOfTradeoff(String text) {
@@ -98,41 +184,5 @@ public final class QuantifiedTradeoffs extends ConcernRule {
             ctx.report(Level.NIT, rejected.range(), "Unquantified comparison: \"" + rejected.excerpt()
                     + "\" — add the figure, e.g. \"30% faster (120 ms → 84 ms)\".", List.of(ctx.fixes().suppressLine(id(), rejected.range())));
         }
-    }
-
-    private static Quantity supportingFigure(RuleContext ctx, ProseUnit u) {
-        String text = u.text().toLowerCase(Locale.ROOT);
-        for (Quantity q : ctx.analysis().quantities(u)) {
-            if (!COMPARABLE.contains(q.dimension())) continue;
-            if (q.dimension() == Dimension.PERCENT && NOT_A_DIFFERENCE.matcher(text).find()) continue;
-            if (q.dimension() == Dimension.COUNT && !text.matches("(?s).*\\b(?:fewer|less|more|from .{1,30} to|reduc\\w*|→)\\b.*")) continue;
-            return q;
-        }
-        if (u.cell() != null) {
-            // a bare number in a comparison table's row ("Speedup | 3.2")
-            String value = u.normalized();
-            if (value.matches("[~≈+\\-]?\\s*\\d[\\d,.]*\\s*[x×%]?")) {
-                return new Quantity(0, value.length(), value, 0, 0, false, "", Dimension.RATIO, 0, 0, "");
-            }
-        }
-        return null;
-    }
-
-    /** A figure in the sentence before or after, within the same paragraph or list. */
-    private static Quantity neighbourFigure(RuleContext ctx, List<ProseUnit> units, int i) {
-        ProseUnit u = units.get(i);
-        for (int j : new int[] {i - 1, i + 1}) {
-            if (j < 0 || j >= units.size()) continue;
-            ProseUnit n = units.get(j);
-            if (n.section() != u.section() || n.cell() != null || Math.abs(n.block() - u.block()) > 1) continue;
-            for (Quantity q : ctx.analysis().quantities(n)) {
-                if (q.dimension() == Dimension.RATIO || q.dimension() == Dimension.PERCENT || q.dimension() == Dimension.TIME
-                        || q.dimension() == Dimension.MONEY) {
-                    if (q.dimension() == Dimension.PERCENT && NOT_A_DIFFERENCE.matcher(n.text()).find()) continue;
-                    return q;
-                }
-            }
-        }
-        return null;
     }
 }
