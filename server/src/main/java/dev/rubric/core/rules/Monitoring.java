@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class Monitoring extends ConcernRule {
     /** Terms that are about watching a live system wherever they appear. */
     private static final Pattern STRONG = Pattern.compile(
-            "\\b(?:alert(?:s|ing|ed)?|pag(?:e|es|ed|ing) (?:the )?on-?call|on-?call|slos?|slis?|service level (?:objective|indicator)s?"
+            "\\b(?:alert(?:s|ing|ed)?|pag(?:e|es|ed|ing) (?:the )?on-?call|on-?call (?:is |are |gets? )?paged|on-?call rotation|slos?|slis?|service level (?:objective|indicator)s?"
                     + "|error budgets?|telemetry|opentelemetry|prometheus|grafana|datadog|new relic|cloudwatch|stackdriver"
                     + "|drift detection|(?:detect|alert|monitor|track|measure)\\w* (?:on |for )?(?:data |concept |feature |prediction |score )?drift)\\b",
             Pattern.CASE_INSENSITIVE);
