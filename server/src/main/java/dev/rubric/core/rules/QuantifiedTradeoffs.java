@@ -104,7 +104,7 @@ public final class QuantifiedTradeoffs extends ConcernRule {
         for (Quantity q : qs) {
             String near = around(text, q, NEAR);
             if (q.dimension() == Dimension.RATIO && isMultiplicity(text, q)) continue;
-            if (q.dimension() == Dimension.RATIO && (DIRECTIONAL.matcher(near).find() || CONTRAST.matcher(near).find())) {
+            if (q.dimension() == Dimension.RATIO && (DIRECTIONAL.matcher(near).find() || CONTRAST.matcher(text).find())) {
                 return "ratio " + q.text().trim() + " in a comparison";
             }
             if (q.dimension() == Dimension.PERCENT && DIRECTIONAL.matcher(near).find()) {
