@@ -29,13 +29,18 @@ public final class ProblemFraming extends ConcernRule {
             "\\b(?:summary|abstract|overview|introduction|objectives?|goals?|goals nongoals|tl dr|tldr|purpose|scope|requirements)\\b");
     /** Language that states a problem, a need or a pain rather than a feature. */
     private static final Pattern PROBLEM_LANGUAGE = Pattern.compile(
-            "\\b(?:problems?|issues?|challenges?|pain(?:ful| points?)?|struggl\\w*|bottlenecks?|cannot|can't|can not|unable|impossible"
-                    + "|too (?:slow|costly|expensive|many|much|hard|complex)|slow(?:er|ly|s|down)?|expensive|costly|lacks?|lacking|missing"
-                    + "|no (?:way|support|supported|mechanism|standard|easy|simple|good)|not (?:possible|supported|scalable|safe|ideal|acceptable|enough)"
-                    + "|isn't|aren't|doesn't|don't|does not|do not|difficult|hard to|fragmented|vulnerable|unsafe|insecure|overload\\w*"
-                    + "|fails?|failures?|broken|inefficien\\w*|limitations?|limited|motivat\\w*|requested|demand|need(?:s|ed)? (?:to|for|a|an)"
-                    + "|requested by|users? (?:ask|asked|request)\\w*"
-                    + "|increase|improve|reduce|maximi[sz]e|minimi[sz]e|engagement|revenue|users? (?:often|frequently|must|have to))\\b",
+            // a problem named as such
+            "\\b(?:problems?|issues?|challenges?|pain(?:ful| points?)?|bottlenecks?|limitations?|gaps?|incidents?|outages?|complaints?"
+                    // something cannot be done, or is done badly
+                    + "|cannot|can't|can not|unable|impossible|no (?:way|support|supported|mechanism|standard|easy|simple|good|central|single)"
+                    + "|(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|won't|will not) (?:support|scale|work|allow|provide|exist|handle|keep up|expose|offer|cover|fit)"
+                    + "|not (?:possible|supported|scalable|safe|ideal|acceptable|enough|sufficient|sustainable)"
+                    + "|too (?:slow|costly|expensive|many|much|hard|complex|large|big)|slow(?:er|ly|s|down)?|expensive|costly|lacks?|lacking|missing"
+                    + "|difficult|hard to|fragmented|vulnerable|unsafe|insecure|overload\\w*|fails?|failures?|broken|inefficien\\w*|struggl\\w*"
+                    + "|error-prone|unreliable|stale|bottlenecked|wasted?|manual(?:ly)?"
+                    // a need or a goal worth money or users
+                    + "|motivat\\w*|requested|demand|need(?:s|ed)? (?:to|for|a|an)|users? (?:ask|asked|request|want)\\w*"
+                    + "|increase|improve|reduce|maximi[sz]e|minimi[sz]e|engagement|revenue|mission[- ]critical)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("(?:table of )?contents|toc");
     private static final int MIN_WORDS = 12;
