@@ -33,7 +33,7 @@ public final class ProblemFraming extends ConcernRule {
             "\\b(?:problems?|issues?|challenges?|pain(?:ful| points?)?|bottlenecks?|limitations?|gaps?|incidents?|outages?|complaints?"
                     // something cannot be done, or is done badly
                     + "|cannot|can't|can not|unable|impossible|no (?:way|support|supported|mechanism|standard|easy|simple|good|central|single)"
-                    + "|(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|won't|will not) (?:support|scale|work|allow|provide|exist|handle|keep up|expose|offer|cover|fit)"
+                    + "|(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|won't|will not) (?:support|scale|work|allow|provide|exist|handle|keep up|expose)"
                     + "|not (?:possible|supported|scalable|safe|ideal|acceptable|enough|sufficient|sustainable)"
                     + "|too (?:slow|costly|expensive|many|much|hard|complex|large|big)|slow(?:er|ly|s|down)?|expensive|costly|lacks?|lacking|missing"
                     + "|difficult|hard to|fragmented|vulnerable|unsafe|insecure|overload\\w*|fails?|failures?|broken|inefficien\\w*|struggl\\w*"
