@@ -20,7 +20,8 @@ public final class Monitoring extends ConcernRule {
     private static final Pattern STRONG = Pattern.compile(
             "\\b(?:alert(?:s|ing|ed)?|pag(?:e|es|ed|ing) (?:the )?on-?call|on-?call (?:is |are |gets? )?paged|on-?call rotation|slos?|slis?|service level (?:objective|indicator)s?"
                     + "|error budgets?|telemetry|opentelemetry|prometheus|grafana|datadog|new relic|cloudwatch|stackdriver"
-                    + "|drift detection|(?:detect|alert|monitor|track|measure)\\w* (?:on |for )?(?:data |concept |feature |prediction |score )?drift)\\b",
+                    + "|drift detection|(?:detect|alert|monitor|track|measure)\\w* (?:on |for )?(?:data |concept |feature |prediction |score )?drift"
+                    + "|for (?:\\w+ )?observability|observability (?:of|into|for))\\b",
             Pattern.CASE_INSENSITIVE);
     /** Terms that need an operational object to mean monitoring ("metrics for the API server"). */
     private static final Pattern WEAK = Pattern.compile(
@@ -31,6 +32,17 @@ public final class Monitoring extends ConcernRule {
             "\\b(?:error rates?|errors?|failures?|latenc\\w*|qps|throughput|request(?:s)?|usage|utili[sz]ation|health|uptime|availability|saturation"
                     + "|production|operators?|cluster|server|service|endpoint|controller|component|queue|backlog|memory|cpu|gpu|disk"
                     + "|in use|is working|enabled|rollout|canary|regression|anomal\\w*|spike|threshold|drift)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that say something is being watched (a weak word alone may only mean "count" or "log"). */
+    private static final Pattern MONITOR_WORD = Pattern.compile(
+            "\\b(?:metrics?|monitor\\w*|dashboards?|observability|instrument\\w*|health ?checks?|slis?)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Something that can actually be watched: a metric, a rate, a latency, a count. "We will
+     * monitor the rollout closely" names none.
+     */
+    private static final Pattern SIGNAL = Pattern.compile(
+            "\\b(?:metrics?|error rates?|success rates?|failure rates?|latenc\\w*|qps|throughput|utili[sz]ation|counters?|gauges?|histograms?"
+                    + "|counts? of|number of|health ?checks?|psi|population stability|freshness|null rates?|saturation|queue (?:depth|length)|backlog)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Metric identifiers in code spans: kubelet_runtime_operations_errors_total, request_latency_seconds. */
     private static final Pattern METRIC_NAME = Pattern.compile(
@@ -90,17 +102,17 @@ public final class Monitoring extends ConcernRule {
                 finding.accept(evidence("metric " + metricName.group(), u));
                 continue;
             }
-            Matcher weak = WEAK.matcher(prose);
-            if (weak.find() && !STORED_AS_DATA.matcher(prose).find()) {
-                if (!excluded && OPERATIONAL.matcher(prose).find() && mentionsMetricOrMonitor(prose)) {
-                    finding.accept(evidence("'" + weak.group() + "' of a running system", u));
-                }
+            // a weak word counts with an operational object and a signal that can be watched;
+            // the word may come from the heading ("## Metrics" over "API error rate: 4xx/5xx")
+            String withHeadings = prose + " | " + UnitContext.headings(u);
+            Matcher weak = WEAK.matcher(withHeadings);
+            if (weak.find() && !excluded && !STORED_AS_DATA.matcher(prose).find() && MONITOR_WORD.matcher(withHeadings).find()
+                    && OPERATIONAL.matcher(prose).find() && SIGNAL.matcher(prose).find()) {
+                finding.accept(evidence("'" + weak.group() + "' of a running system", u));
             }
         }
         return finding;
     }
 
-    private static boolean mentionsMetricOrMonitor(String prose) {
-        return prose.matches("(?s).*\\b(?:metrics?|monitor(?:s|ed|ing)?|observability|instrument(?:ed|ation)|health ?checks?|psi|population stability)\\b.*");
-    }
+
 }
