@@ -106,6 +106,7 @@ final class QuantityScanner {
         readFigure(number, low, money);
         if (money && Chars.at(t, low.scaleEnd) == '$') return low.scaleEnd; // LaTeX math: "$10^6$"
         if (isDecade(low)) return skipIdentifier(i);
+        if (isVersionBeforeNoun(low)) return number.end;
         boolean range = readRange(money);
         if (!range && !low.hasUnit && !money) return number.end; // a bare number is not a quantity
         return emit(range, money);
@@ -272,6 +273,14 @@ final class QuantityScanner {
                 && f.number.isYearLike() && f.number.value(0) % 10 == 0;
     }
 
+    /**
+     * "k8s 1.29 cluster", "Kafka 3.6 broker": a decimal before a singular noun is a version, not a count
+     * (a count above one takes the plural: "1.5 GPUs").
+     */
+    private boolean isVersionBeforeNoun(Figure f) {
+        return f.hasUnit && f.unit.singular && !f.number.integer && f.scaleExponent == 0 && f.value() > 1;
+    }
+
     // ------------------------------------------------------------------ ranges
 
     /**
@@ -407,7 +416,8 @@ final class QuantityScanner {
 
     /** "p50", "P95", "p99.9", "p999" (= 99.9). Single digits are priorities ("P0", "P1"), not percentiles. */
     private int atPercentileCode(int i) {
-        if (gluedToWord(i)) return skipIdentifier(i);
+        boolean listed = Chars.at(t, i - 1) == '/'; // "p50/p95/p99"
+        if (!listed && gluedToWord(i)) return skipIdentifier(i);
         NumberScanner number = lowNumber;
         if (!number.scan(t, i + 1) || number.grouped) return skipIdentifier(i);
         int e = number.end;

@@ -157,7 +157,7 @@ final class UnitTable {
         nouns(Unit.HARDWARE, "node/nodes machine/machines server/servers host/hosts instance/instances"
                 + " GPU/GPUs TPU/TPUs CPU/CPUs vCPU/vCPUs VM/VMs accelerator/accelerators chip/chips");
         noun("request", "requests", "requests", "req", 0, "req reqs request requests");
-        noun("message", "messages", "messages", "msg", 0, "msg msgs");
+        noun("message", "messages", "messages", "messages", 0, "msg msgs");
         noun("operation", "ops", "ops", "ops", 0, "op ops operation operations");
         noun("transaction", "transactions", "transactions", "txn", 0, "txn txns");
         noun("token", "tokens", "tokens", "tokens", 0, "tok toks");
@@ -336,8 +336,8 @@ final class UnitTable {
         for (String s : moreSpellings.split(" ")) {
             if (s.isEmpty()) continue;
             String lower = s.toLowerCase(Locale.ROOT);
-            boolean isSingular = lower.equals(singular.toLowerCase(Locale.ROOT))
-                    || (!lower.endsWith("s") && !lower.equals(plural.toLowerCase(Locale.ROOT)));
+            boolean isSingular = !lower.equals(plural.toLowerCase(Locale.ROOT))
+                    && (lower.equals(singular.toLowerCase(Locale.ROOT)) || !lower.endsWith("s"));
             put(IGNORE_CASE, lower, isSingular ? singularUnit : pluralUnit);
         }
         return pluralUnit;
