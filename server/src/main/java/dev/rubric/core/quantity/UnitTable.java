@@ -44,11 +44,9 @@ final class UnitTable {
     static final Unit PERCENTILE;
     static final Unit RATIO_SIGN;
     static final Unit CENTS;
-    static final Unit EURO_SIGN;
     static final Unit PARAMETERS;
-    static final Unit USD;
-    static final Unit EUR;
-    static final Unit GBP;
+    /** "300€": the euro sign written after the number, as in much of Europe. */
+    static final Unit EURO_SIGN;
     static final Phrase[] PHRASES;
 
     /** "events/day" etc., built once per (noun, time unit) pair and then shared. */
@@ -115,11 +113,11 @@ final class UnitTable {
         unit("GHz", Dimension.RATE, Kind.RATE, 1e9, 1, 0, "GHz", "");
 
         // ---- money written after the number ($, €, £ before it are handled by the scanner)
-        USD = unit("USD", Dimension.MONEY, Kind.MONEY, 1, 1, 0, "", "usd dollar dollars");
-        EUR = unit("EUR", Dimension.MONEY, Kind.MONEY, 1, 1, 0, "", "eur euro euros");
-        GBP = unit("GBP", Dimension.MONEY, Kind.MONEY, 1, 1, 0, "", "gbp");
+        // other currencies keep their code as unit and their amount as base value: no exchange rates here
+        unit("USD", Dimension.MONEY, Kind.MONEY, 1, 1, 0, "", "usd dollar dollars");
+        EURO_SIGN = unit("EUR", Dimension.MONEY, Kind.MONEY, 1, 1, 0, "", "eur euro euros");
+        unit("GBP", Dimension.MONEY, Kind.MONEY, 1, 1, 0, "", "gbp");
         CENTS = unit("cents", Dimension.MONEY, Kind.MONEY, 1, 100, 0, "", "cent cents");
-        EURO_SIGN = EUR;
 
         // ---- percent, ratio, percentile
         PERCENT_SIGN = unit("%", Dimension.PERCENT, Kind.PERCENT, 1, 1, 0, "", "percent pct");
@@ -151,7 +149,7 @@ final class UnitTable {
                 + " bucket/buckets table/tables index/indexes column/columns category/categories"
                 + " language/languages country/countries store/stores chunk/chunks passage/passages"
                 + " prompt/prompts completion/completions conversation/conversations agent/agents"
-                + " container/containers worker/workers pod/pods");
+                + " container/containers worker/workers pod/pods dim/dims dimension/dimensions AZ/AZs");
         nouns(0, "indices/indices");
         nouns(Unit.NOT_BEFORE_OF, "order/orders");
         nouns(Unit.HARDWARE, "node/nodes machine/machines server/servers host/hosts instance/instances"
