@@ -54,6 +54,7 @@ final class QuantityScanner {
     private boolean approximate;
     private boolean between;
     private boolean yearContext;
+    private boolean productContext;
 
     // the scale just read, see readScale
     private int scaleExponent;
@@ -101,6 +102,7 @@ final class QuantityScanner {
             return skipIdentifier(i);
         }
         if (yearContext && number.isYearLike()) return number.end;
+        if (productContext && !number.integer) return number.end; // "Kafka 3.6 brokers": a version
 
         boolean money = currency != null;
         readFigure(number, low, money);
@@ -114,7 +116,8 @@ final class QuantityScanner {
 
     /**
      * Reads what precedes the number at {@code i}: a currency ("$", "€", "£", "US$", "USD "), an approximation
-     * sign or word, "between", a label word ("top 10", "Section 3"), a year context ("in 2024").
+     * sign or word, "between", a label word ("top 10", "Section 3"), a year context ("in 2024"), a product
+     * name whose decimals are versions ("Kafka 3.6").
      *
      * @return false if the number is glued to an identifier or follows a label word: not a quantity
      */
@@ -124,6 +127,7 @@ final class QuantityScanner {
         approximate = false;
         between = false;
         yearContext = false;
+        productContext = false;
         int s = i;
         char before = Chars.at(t, s - 1);
         if (before == '$' || before == '€' || before == '£') {
@@ -169,6 +173,8 @@ final class QuantityScanner {
         if (UnitTable.isLabelWord(key, t, ws, we)) return false;
         if (UnitTable.isYearWord(key, t, ws, we)) {
             yearContext = true;
+        } else if (UnitTable.isProductName(key, t, ws, we)) {
+            productContext = true;
         } else if (we - ws == 7 && Chars.matchesIgnoreCase(t, ws, "between")) {
             between = true;
         } else if (we - ws == 2 && Chars.matchesIgnoreCase(t, ws, "of") && previousWordIs(ws, "order")) {

@@ -31,6 +31,7 @@ final class UnitTable {
     private static final Set<String> APPROXIMATE_WORDS = new HashSet<>();
     private static final Set<String> LABEL_WORDS = new HashSet<>();
     private static final Set<String> YEAR_WORDS = new HashSet<>();
+    private static final Set<String> PRODUCT_NAMES = new HashSet<>();
     private static final Map<String, Unit> ADVERBS = new HashMap<>();
     private static final Set<String> MODEL_WORDS = new HashSet<>();
     private static int nextId;
@@ -181,6 +182,10 @@ final class UnitTable {
             new Phrase("monthly active users", lookupWord("mau")),
             new Phrase("weekly active users", lookupWord("wau")),
             new Phrase("per cent", PERCENT_SIGN),
+            new Phrase("business days", lookupWord("days")),
+            new Phrase("business day", lookupWord("day")),
+            new Phrase("working days", lookupWord("days")),
+            new Phrase("calendar days", lookupWord("days")),
             new Phrase("percentage points", percentagePoints),
             new Phrase("percentage point", percentagePoints),
         };
@@ -213,6 +218,11 @@ final class UnitTable {
         words(YEAR_WORDS, "in since until till during by q1 q2 q3 q4 h1 h2 fy early mid late jan january feb"
                 + " february mar march apr april may jun june jul july aug august sep sept september oct"
                 + " october nov november dec december");
+        // a decimal after one of these is its version: "Kafka 3.6 brokers", "TLS 1.3 connections"
+        words(PRODUCT_NAMES, "go golang rust node nodejs ruby scala kotlin swift php perl spark kafka flink"
+                + " postgres postgresql mysql redis elasticsearch cassandra mongodb kubernetes docker terraform"
+                + " windows macos linux centos rhel chrome firefox safari tls ssl tensorflow jax onnx triton vllm"
+                + " llama gpt bert claude gemini mistral qwen");
         ADVERBS.put("hourly", lookupWord("hour"));
         ADVERBS.put("daily", lookupWord("day"));
         ADVERBS.put("nightly", lookupWord("day"));
@@ -258,6 +268,10 @@ final class UnitTable {
 
     static boolean isYearWord(RegionKey key, CharSequence text, int start, int end) {
         return YEAR_WORDS.contains(key.set(text, start, end, true));
+    }
+
+    static boolean isProductName(RegionKey key, CharSequence text, int start, int end) {
+        return PRODUCT_NAMES.contains(key.set(text, start, end, true));
     }
 
     static boolean isModelWord(RegionKey key, CharSequence text, int start, int end) {
