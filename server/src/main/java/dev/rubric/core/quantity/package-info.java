@@ -6,9 +6,12 @@
  *
  * <h2>Structure</h2>
  * <ul>
- *   <li>{@code QuantityScanner}: the single left-to-right pass; context before a number, ranges, "per".</li>
- *   <li>{@code NumberScanner}: one numeric literal, with exact decimal scaling.</li>
+ *   <li>{@code QuantityScanner}: the single left-to-right pass; figures, ranges, percentiles, output.</li>
+ *   <li>{@code NumberContext}: what precedes a number (currency, "~", "about", label words, years).</li>
+ *   <li>{@code NumberScanner}: one numeric literal, with exact decimal scaling; {@code ScaleReader}: "k",
+ *       "M", "million" after it.</li>
  *   <li>{@code UnitMatcher}: the unit after a number, including rates built from a noun and a time.</li>
+ *   <li>{@code PerReader}: what a quantity is per ("/month", "per 1M queries").</li>
  *   <li>{@code UnitTable} / {@code Unit}: every spelling, scale and context word.</li>
  *   <li>{@code Chars}, {@code RegionKey}: bounded character scans and allocation-free table lookups.</li>
  * </ul>
