@@ -278,6 +278,7 @@ final class QuantityScanner {
         }
         double baseLow = money ? lowValue : u.toBase(lowValue);
         double baseHigh = money ? highValue : u.toBase(highValue);
+        if (!Double.isFinite(lowValue) || !Double.isFinite(baseHigh)) return end; // "10^999 users": overflow
         int start = context.start;
         found.add(new Quantity(start, end, t.subSequence(start, end).toString(), lowValue, highValue,
                 context.approximate, unit, dimension, baseLow, baseHigh, what));

@@ -364,10 +364,42 @@ class QuantityParserTest {
             });
         }
 
+        /** Random mixes of the tokens the parser cares about: whatever it finds must be well-formed. */
+        @Test
+        void randomTokenSoupAlwaysYieldsWellFormedQuantities() {
+            String[] tokens = {"1", "12", "0.5", "1,000", "2.1.0", "k", "M", "B", "m", "s", "ms", "GB", "GiB", "/",
+                "/s", "per", "day", "a", "x", "×", "%", "$", "€", "~", "≈", "about", "between", "and", "to", "-",
+                "–", "p", "99", "th", "percentile", "users", "DAU", "QPS", "req", "of", "top", "in", "2024", "H100",
+                "GPUs", "node", "e6", "^", "999", "10", "+", ".", ",", ":", " ", " ", " ", "\n", "|", "(", ")", "µ"};
+            java.util.Random random = new java.util.Random(42);
+            for (int round = 0; round < 2000; round++) {
+                StringBuilder b = new StringBuilder();
+                int length = 1 + random.nextInt(30);
+                for (int k = 0; k < length; k++) b.append(tokens[random.nextInt(tokens.length)]);
+                String text = b.toString();
+                int previousEnd = 0;
+                for (Quantity q : QuantityParser.find(text)) {
+                    String where = "'" + text + "' -> " + q;
+                    assertTrue(q.start() >= previousEnd && q.end() > q.start() && q.end() <= text.length(), where);
+                    assertEquals(text.substring(q.start(), q.end()), q.text(), where);
+                    assertTrue(q.low() <= q.high() && q.baseLow() <= q.baseHigh(), where);
+                    assertTrue(Double.isFinite(q.low()) && Double.isFinite(q.baseHigh()), where);
+                    assertFalse(q.unit().isEmpty(), where);
+                    previousEnd = q.end();
+                }
+            }
+        }
+
         @Test
         void veryLongNumbersKeepTheirMagnitude() {
             Quantity q = only("12345678901234567890123 users");
             assertEquals(1.2345678901234568e22, q.low(), 1e8);
+        }
+
+        @Test
+        void valuesBeyondDoubleRangeAreDropped() {
+            assertTrue(QuantityParser.find("10^999 users").isEmpty());
+            assertEquals("5 ms", only("10^999 users took 5 ms").text());
         }
     }
 }
