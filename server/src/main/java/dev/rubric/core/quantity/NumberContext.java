@@ -97,21 +97,31 @@ final class NumberContext {
         if (dotted) we--; // "approx.", "ca."
         int ws = Chars.wordStartBack(t, we, floor);
         if (ws == we || Chars.isWordChar(Chars.at(t, ws - 1))) return true;
-        if (UnitTable.isApproximateWord(key, t, ws, we)) {
+        UnitTable.ContextWord word = UnitTable.contextWord(key, t, ws, we);
+        if (word == null) return true;
+        if (word == UnitTable.ContextWord.APPROXIMATE) {
             approximate = true;
             between = previousWordIs(ws, "between");
             return true;
         }
         if (dotted) return true; // a sentence ended: "... the table. 5 users"
-        if (UnitTable.isLabelWord(key, t, ws, we)) return false;
-        if (UnitTable.isYearWord(key, t, ws, we)) {
-            yearContext = true;
-        } else if (UnitTable.isProductName(key, t, ws, we)) {
-            productContext = true;
-        } else if (we - ws == 7 && Chars.matchesIgnoreCase(t, ws, "between")) {
-            between = true;
-        } else if (we - ws == 2 && Chars.matchesIgnoreCase(t, ws, "of") && previousWordIs(ws, "order")) {
-            approximate = true; // "on the order of 10k QPS"
+        switch (word) {
+            case LABEL:
+                return false;
+            case YEAR:
+                yearContext = true;
+                break;
+            case PRODUCT:
+                productContext = true;
+                break;
+            case BETWEEN:
+                between = true;
+                break;
+            case OF:
+                approximate = previousWordIs(ws, "order"); // "on the order of 10k QPS"
+                break;
+            default:
+                break;
         }
         return true;
     }
