@@ -107,13 +107,19 @@ final class Chars {
         return s;
     }
 
+    /** Lower-cases a character, with a fast path for ASCII (this runs on every token looked up). */
+    static char toLower(char c) {
+        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        return Character.toLowerCase(c);
+    }
+
     /** Case-insensitive match of {@code s} at {@code i}. */
     static boolean matchesIgnoreCase(CharSequence t, int i, String s) {
         if (i < 0 || i + s.length() > t.length()) return false;
         for (int k = 0; k < s.length(); k++) {
             char a = t.charAt(i + k);
             char b = s.charAt(k);
-            if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)) return false;
+            if (a != b && toLower(a) != toLower(b)) return false;
         }
         return true;
     }

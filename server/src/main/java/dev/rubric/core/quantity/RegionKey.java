@@ -32,7 +32,7 @@ final class RegionKey implements CharSequence {
     }
 
     private char fold(char c) {
-        return lowerCase ? Character.toLowerCase(c) : c;
+        return lowerCase ? Chars.toLower(c) : c;
     }
 
     @Override

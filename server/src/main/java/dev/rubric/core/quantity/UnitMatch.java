@@ -13,9 +13,13 @@ final class UnitMatch {
     double div;
     /** Offset just past the unit in the text. */
     int end;
+    /** Written as a singular noun ("3 node cluster", "1.29 cluster"): the scanner checks it fits the number. */
+    boolean singular;
 
     boolean set(Unit u, int end) {
-        return set(u.canonical(), u.dimension(), u.kind(), u.mul(), u.div(), end);
+        set(u.canonical(), u.dimension(), u.kind(), u.mul(), u.div(), end);
+        singular = u.kind() == Unit.Kind.COUNT && u.has(Unit.SINGULAR);
+        return true;
     }
 
     boolean set(String unit, Dimension dimension, Unit.Kind kind, double mul, double div, int end) {
@@ -25,6 +29,7 @@ final class UnitMatch {
         this.mul = mul;
         this.div = div;
         this.end = end;
+        this.singular = false;
         return true;
     }
 

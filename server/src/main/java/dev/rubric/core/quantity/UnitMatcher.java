@@ -59,8 +59,9 @@ final class UnitMatcher {
         if (Chars.isHyphen(c)) return attached && hyphenated(q + 1, out);
         if (!Chars.isLetter(c)) return false;
 
+        char first = Chars.toLower(c);
         for (UnitTable.Phrase phrase : UnitTable.PHRASES) {
-            if (Chars.wordAt(t, q, phrase.text())) {
+            if (phrase.text().charAt(0) == first && Chars.wordAt(t, q, phrase.text())) {
                 int end = q + phrase.text().length();
                 return phrase.unit().kind() == Kind.COUNT ? counted(phrase.unit(), end, false, out)
                         : out.set(phrase.unit(), end);
@@ -104,7 +105,10 @@ final class UnitMatcher {
         }
     }
 
-    /** A counted noun; a singular one may qualify the next noun ("20 GPU nodes", "10k read QPS"). */
+    /**
+     * A counted noun. A singular one may qualify a following plural noun or rate: "20 GPU nodes" counts nodes,
+     * "10k read QPS" is a rate; but "3 node cluster" counts nodes (the cluster is singular).
+     */
     private boolean counted(Unit u, int e, boolean mayQualify, UnitMatch out) {
         if (mayQualify && u.has(Unit.SINGULAR) && !u.has(Unit.NEVER_QUALIFIER)) {
             int q = Chars.skipSpaces(t, e, 1);
@@ -112,7 +116,8 @@ final class UnitMatcher {
                 int e2 = Chars.tokenEnd(t, q);
                 if (e2 > 0 && Chars.boundary(t, e2)) {
                     Unit head = UnitTable.lookup(key, t, q, e2);
-                    if (head != null && (head.kind() == Kind.COUNT || head.kind() == Kind.RATE)
+                    boolean pluralNoun = head != null && head.kind() == Kind.COUNT && !head.has(Unit.SINGULAR);
+                    if (head != null && (pluralNoun || head.kind() == Kind.RATE)
                             && !head.has(Unit.NOT_BEFORE_OF | Unit.DENOMINATOR_ONLY)) {
                         return head.kind() == Kind.RATE ? out.set(head, e2) : rateOrPlain(head, e2, out);
                     }
@@ -161,7 +166,9 @@ final class UnitMatcher {
             case COUNT:
             case RATIO:
             case PERCENTILE:
-                return out.set(u, e);
+                out.set(u, e);
+                out.singular = false; // "10-node" is singular by grammar, not because the count is one
+                return true;
             default:
                 return false;
         }

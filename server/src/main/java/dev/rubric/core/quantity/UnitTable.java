@@ -28,12 +28,26 @@ final class UnitTable {
     private static final Map<String, Integer> SCALE_EXACT = new HashMap<>();
     private static final Map<String, Integer> SCALE_WORDS = new HashMap<>();
     private static final Set<String> STOP_WORDS = new HashSet<>();
-    private static final Set<String> APPROXIMATE_WORDS = new HashSet<>();
-    private static final Set<String> LABEL_WORDS = new HashSet<>();
-    private static final Set<String> YEAR_WORDS = new HashSet<>();
+    private static final Map<String, ContextWord> CONTEXT_WORDS = new HashMap<>();
     private static final Map<String, Unit> ADVERBS = new HashMap<>();
     private static final Set<String> MODEL_WORDS = new HashSet<>();
     private static int nextId;
+
+    /** What a word right before a number says about it. */
+    enum ContextWord {
+        /** "about 10 ms": approximate */
+        APPROXIMATE,
+        /** "top 10", "Section 3", "Python 3": the number is part of a name, not a quantity */
+        LABEL,
+        /** "in 2024", "Q3 2025": a four-digit number is a year */
+        YEAR,
+        /** "Kafka 3.6": a decimal is a version */
+        PRODUCT,
+        /** "between 10 and 20": "and" joins a range */
+        BETWEEN,
+        /** "on the order of 10k": approximate if the word before is "order" */
+        OF
+    }
 
     /** A unit written as several words; matched before single tokens. */
     record Phrase(String text, Unit unit) {
@@ -44,11 +58,9 @@ final class UnitTable {
     static final Unit PERCENTILE;
     static final Unit RATIO_SIGN;
     static final Unit CENTS;
-    static final Unit EURO_SIGN;
     static final Unit PARAMETERS;
-    static final Unit USD;
-    static final Unit EUR;
-    static final Unit GBP;
+    /** "300€": the euro sign written after the number, as in much of Europe. */
+    static final Unit EURO_SIGN;
     static final Phrase[] PHRASES;
 
     /** "events/day" etc., built once per (noun, time unit) pair and then shared. */
@@ -115,11 +127,11 @@ final class UnitTable {
         unit("GHz", Dimension.RATE, Kind.RATE, 1e9, 1, 0, "GHz", "");
 
         // ---- money written after the number ($, €, £ before it are handled by the scanner)
-        USD = unit("USD", Dimension.MONEY, Kind.MONEY, 1, 1, 0, "", "usd dollar dollars");
-        EUR = unit("EUR", Dimension.MONEY, Kind.MONEY, 1, 1, 0, "", "eur euro euros");
-        GBP = unit("GBP", Dimension.MONEY, Kind.MONEY, 1, 1, 0, "", "gbp");
+        // other currencies keep their code as unit and their amount as base value: no exchange rates here
+        unit("USD", Dimension.MONEY, Kind.MONEY, 1, 1, 0, "", "usd dollar dollars");
+        EURO_SIGN = unit("EUR", Dimension.MONEY, Kind.MONEY, 1, 1, 0, "", "eur euro euros");
+        unit("GBP", Dimension.MONEY, Kind.MONEY, 1, 1, 0, "", "gbp");
         CENTS = unit("cents", Dimension.MONEY, Kind.MONEY, 1, 100, 0, "", "cent cents");
-        EURO_SIGN = EUR;
 
         // ---- percent, ratio, percentile
         PERCENT_SIGN = unit("%", Dimension.PERCENT, Kind.PERCENT, 1, 1, 0, "", "percent pct");
@@ -151,13 +163,13 @@ final class UnitTable {
                 + " bucket/buckets table/tables index/indexes column/columns category/categories"
                 + " language/languages country/countries store/stores chunk/chunks passage/passages"
                 + " prompt/prompts completion/completions conversation/conversations agent/agents"
-                + " container/containers worker/workers pod/pods");
+                + " container/containers worker/workers pod/pods dim/dims dimension/dimensions AZ/AZs");
         nouns(0, "indices/indices");
         nouns(Unit.NOT_BEFORE_OF, "order/orders");
         nouns(Unit.HARDWARE, "node/nodes machine/machines server/servers host/hosts instance/instances"
                 + " GPU/GPUs TPU/TPUs CPU/CPUs vCPU/vCPUs VM/VMs accelerator/accelerators chip/chips");
         noun("request", "requests", "requests", "req", 0, "req reqs request requests");
-        noun("message", "messages", "messages", "msg", 0, "msg msgs");
+        noun("message", "messages", "messages", "messages", 0, "msg msgs");
         noun("operation", "ops", "ops", "ops", 0, "op ops operation operations");
         noun("transaction", "transactions", "transactions", "txn", 0, "txn txns");
         noun("token", "tokens", "tokens", "tokens", 0, "tok toks");
@@ -183,6 +195,10 @@ final class UnitTable {
             new Phrase("monthly active users", lookupWord("mau")),
             new Phrase("weekly active users", lookupWord("wau")),
             new Phrase("per cent", PERCENT_SIGN),
+            new Phrase("business days", lookupWord("days")),
+            new Phrase("business day", lookupWord("day")),
+            new Phrase("working days", lookupWord("days")),
+            new Phrase("calendar days", lookupWord("days")),
             new Phrase("percentage points", percentagePoints),
             new Phrase("percentage point", percentagePoints),
         };
@@ -205,16 +221,23 @@ final class UnitTable {
         words(STOP_WORDS, "a an the of to in on at for per and or by with from is are was were be been as than"
                 + " that this these those it its each every into over under about via vs if so but not no we"
                 + " our you they their all any some more most less");
-        words(APPROXIMATE_WORDS, "about roughly around approximately approx nearly almost circa ca est estimated");
+        contextWords(ContextWord.APPROXIMATE, "about roughly around approximately approx nearly almost circa ca est estimated");
         // a number right after one of these is a label, not a measurement: "top 10 items", "Section 3 users"
-        words(LABEL_WORDS, "top bottom version ver v python java jdk pytorch pt cuda ubuntu debian ios android"
+        contextWords(ContextWord.LABEL, "top bottom version ver v python java jdk pytorch pt cuda ubuntu debian ios android"
                 + " rfc kep pep section chapter figure fig table step phase stage tier level gen generation"
                 + " round http status code port issue pr ticket priority sev severity rule line page item"
                 + " question option chart slide appendix milestone sprint iteration epoch");
         // a four-digit number after one of these is a year: "in 2024 users grew", "Q3 2025"
-        words(YEAR_WORDS, "in since until till during by q1 q2 q3 q4 h1 h2 fy early mid late jan january feb"
+        contextWords(ContextWord.YEAR, "in since until till during by q1 q2 q3 q4 h1 h2 fy early mid late jan january feb"
                 + " february mar march apr april may jun june jul july aug august sep sept september oct"
                 + " october nov november dec december");
+        // a decimal after one of these is its version: "Kafka 3.6 brokers", "TLS 1.3 connections"
+        contextWords(ContextWord.PRODUCT, "go golang rust node nodejs ruby scala kotlin swift php perl spark kafka flink"
+                + " postgres postgresql mysql redis elasticsearch cassandra mongodb kubernetes docker terraform"
+                + " windows macos linux centos rhel chrome firefox safari tls ssl tensorflow jax onnx triton vllm"
+                + " llama gpt bert claude gemini mistral qwen");
+        contextWords(ContextWord.BETWEEN, "between");
+        contextWords(ContextWord.OF, "of");
         ADVERBS.put("hourly", lookupWord("hour"));
         ADVERBS.put("daily", lookupWord("day"));
         ADVERBS.put("nightly", lookupWord("day"));
@@ -250,16 +273,9 @@ final class UnitTable {
         return STOP_WORDS.contains(key.set(text, start, end, true));
     }
 
-    static boolean isApproximateWord(RegionKey key, CharSequence text, int start, int end) {
-        return APPROXIMATE_WORDS.contains(key.set(text, start, end, true));
-    }
-
-    static boolean isLabelWord(RegionKey key, CharSequence text, int start, int end) {
-        return LABEL_WORDS.contains(key.set(text, start, end, true));
-    }
-
-    static boolean isYearWord(RegionKey key, CharSequence text, int start, int end) {
-        return YEAR_WORDS.contains(key.set(text, start, end, true));
+    /** What the word {@code text[start, end)} before a number says about it, or null. */
+    static ContextWord contextWord(RegionKey key, CharSequence text, int start, int end) {
+        return CONTEXT_WORDS.get(key.set(text, start, end, true));
     }
 
     static boolean isModelWord(RegionKey key, CharSequence text, int start, int end) {
@@ -336,8 +352,8 @@ final class UnitTable {
         for (String s : moreSpellings.split(" ")) {
             if (s.isEmpty()) continue;
             String lower = s.toLowerCase(Locale.ROOT);
-            boolean isSingular = lower.equals(singular.toLowerCase(Locale.ROOT))
-                    || (!lower.endsWith("s") && !lower.equals(plural.toLowerCase(Locale.ROOT)));
+            boolean isSingular = !lower.equals(plural.toLowerCase(Locale.ROOT))
+                    && (lower.equals(singular.toLowerCase(Locale.ROOT)) || !lower.endsWith("s"));
             put(IGNORE_CASE, lower, isSingular ? singularUnit : pluralUnit);
         }
         return pluralUnit;
@@ -361,5 +377,12 @@ final class UnitTable {
 
     private static void words(Set<String> set, String words) {
         for (String w : words.split(" ")) set.add(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static void contextWords(ContextWord meaning, String words) {
+        for (String w : words.split(" ")) {
+            ContextWord previous = CONTEXT_WORDS.put(w.toLowerCase(Locale.ROOT), meaning);
+            if (previous != null) throw new IllegalStateException("context word listed twice: " + w);
+        }
     }
 }
