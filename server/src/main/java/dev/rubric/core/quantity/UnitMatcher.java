@@ -85,11 +85,14 @@ final class UnitMatcher {
             if (attached) return false;
             // "100 per second": a rate of nothing in particular
             if (Chars.wordAt(t, q, "per")) return rate(null, from, out);
+            // "4,000 authorisations per second": any plural noun turns into a rate when a time follows
+            if (isPluralWord(q, e) && rate(null, e, out)) return true;
             return qualifiedNoun(q, out);
         }
         if (u.has(Unit.DENOMINATOR_ONLY)) return false;
         if (u.has(Unit.ATTACHED_ONLY) && !attached) return false;
-        if (u.has(Unit.NOT_BEFORE_OF) && Chars.nextWordIs(t, e, "of")) return false;
+        // "100s of users" is a multitude, but "within 60 s of the callback" is a duration
+        if (u.has(Unit.NOT_BEFORE_OF) && Chars.nextWordIs(t, e, "of") && (attached || u.kind() != Kind.TIME)) return false;
         switch (u.kind()) {
             case COUNT:
                 return counted(u, e, true, out);
@@ -185,6 +188,15 @@ final class UnitMatcher {
             }
         }
         return out.set(u, e);
+    }
+
+    /** A lower-case word of four or more letters ending in "s": the shape of a plural noun. */
+    private boolean isPluralWord(int q, int e) {
+        if (e - q < 4 || Chars.lettersEnd(t, q) != e) return false;
+        for (int i = q; i < e; i++) {
+            if (!Character.isLowerCase(t.charAt(i))) return false;
+        }
+        return t.charAt(e - 1) == 's' && t.charAt(e - 2) != 's';
     }
 
     /** The unit, turned into a rate if a time follows ("events/day", "GB per second"), else as is. */
