@@ -80,6 +80,8 @@ public final class ProblemFraming extends ConcernRule {
             String h = HeadingNormalizer.normalize(s.title());
             boolean why = WHY_HEADING.matcher(h).find();
             boolean opening = !why && OPENING_HEADING.matcher(h).find() && !h.startsWith("non");
+            // the template's problem block counts like an opening section: its heading may be a
+            // generic "Overview" that describes the product rather than a problem
             boolean home = ctx.template().homeOf(id()).map(b -> ctx.mapping().blockOf(s).map(x -> x == b).orElse(false)).orElse(false);
             if (!why && !opening && !home) continue;
             List<ProseUnit> written = writtenUnits(s);
@@ -88,7 +90,7 @@ public final class ProblemFraming extends ConcernRule {
                 finding.reject(new Evidence("heading '" + s.title() + "' with nothing written under it", s.title(), s.title(), s.headingRange()));
                 continue;
             }
-            if ((why || home) && words >= MIN_WORDS) {
+            if (why && words >= MIN_WORDS) {
                 finding.accept(evidence("written '" + s.title() + "' section (" + words + " words)", written.get(0)));
                 continue;
             }

@@ -10,6 +10,7 @@ import dev.rubric.core.rule.Level;
 import dev.rubric.core.rule.RuleContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,11 @@ public final class QuantifiedTradeoffs extends ConcernRule {
     /** A table column whose numbers are differences by definition. */
     private static final Pattern DIFFERENCE_COLUMN = Pattern.compile(
             "\\b(?:speed-?ups?|improvements?|gains?|reductions?|overheads?|regressions?|delta|change|diff|vs\\.?|ratio|savings?)\\b|Δ",
+            Pattern.CASE_INSENSITIVE);
+    /** Two plain figures set against each other: "recall 0.31 versus 0.22", "AUC from 0.71 to 0.74". */
+    private static final Pattern BARE_COMPARISON = Pattern.compile(
+            "(?<![\\w.])(\\d+(?:\\.\\d+)?)(?![\\w.]\\d)\\s*(?:versus|vs\\.?|compared (?:to|with)|against|→|->)\\s*(?:\\w+ ){0,2}?(\\d+(?:\\.\\d+)?)(?![\\w.]\\d)"
+                    + "|\\bfrom (\\d+(?:\\.\\d+)?) to (\\d+(?:\\.\\d+)?)(?![\\w.]\\d)",
             Pattern.CASE_INSENSITIVE);
     private static final List<Dimension> ABSOLUTE = List.of(Dimension.TIME, Dimension.DATA_SIZE, Dimension.MONEY, Dimension.RATE,
             Dimension.DATA_RATE, Dimension.COUNT, Dimension.PERCENT);
@@ -134,6 +140,14 @@ public final class QuantifiedTradeoffs extends ConcernRule {
                     || after.matches("(?s)^\\s*(?:a month |a year |per \\w+ )?(?:more|less|faster|slower|cheaper|longer|shorter|extra)\\b.*")) {
                 return "cost or saving of " + q.text().trim();
             }
+        }
+        Matcher bare = BARE_COMPARISON.matcher(text);
+        while (bare.find()) {
+            // "from 0.71 to 0.74" compares only after a verb of change ("AUC improves from ..."),
+            // not in "the counter goes from 0 to 1" or "transitions from 0 to 1"
+            boolean fromTo = bare.group(3) != null;
+            String before = text.substring(Math.max(0, bare.start() - 40), bare.start());
+            if (!fromTo || DIRECTIONAL.matcher(before).find()) return "figures set against each other: " + bare.group().trim();
         }
         if (u.cell() != null && !u.cell().header() && DIFFERENCE_COLUMN.matcher(u.cell().columnHeader()).find()
                 && u.normalized().matches("[~≈+\\-−]?\\s*\\d[\\d,.]*\\s*[x×%]?")) {

@@ -20,7 +20,10 @@ public final class Rollback extends ConcernRule {
                     + "|canar(?:y|ies)|shadow (?:traffic|mode|deployment|launch|testing)|dark launch\\w*|blue[- ]green|traffic (?:split|shifting)"
                     + "|(?:staged|phased|gradual|incremental|progressive|percentage|partial) (?:rollout|roll-out|release|deployment|launch|migration|adoption)"
                     + "|roll(?:out|-out)s? (?:plan|phases?|stages?|strategy|schedule)|\\d+-phase rollout|ramp(?:ed|ing)? (?:up )?(?:to|from) \\d"
-                    + "|opt[- ]?in|opt[- ]?out|off by default|disabled by default|enabled by default|behind a (?:feature )?(?:flag|gate|switch)"
+                    + "|opt[- ]?in|opt[- ]?out|off by default|disabled by default|enabled by default"
+                    + "|behind (?:a|an|the|its) (?:[\\w-]+ )?(?:feature |config )?(?:flag|gate|switch|toggle)"
+                    + "|(?:turn|turning|switch|switching|flip|flipping|set|setting)\\w* (?:the |this |that )?(?:feature )?(?:flag|gate|toggle|switch) (?:off|to false)"
+                    + "|(?:enabl|roll|ship|releas|launch|expos)\\w* (?:it |out |this )?(?:to|for) (?:\\d+ ?%|a (?:small )?(?:fraction|percentage|subset) of)"
                     + "|(?:alpha|beta)(?: release| stage| phase)?,? (?:then|->|→|and) (?:beta|ga|stable)|graduation criteria|graduate[sd]? to (?:beta|ga|stable)"
                     + "|deprecat\\w* (?:(?:in|since|from) (?:v|version |release |[a-z]+ )?\\d|period|timeline|schedule|cycle|window)|removed in (?:v|version |release )?\\d|deprecation (?:plan|policy|period|timeline)"
                     + "|fall(?:s)? ?back to .{1,80}(?:by setting|set(?:ting)? |flag|environment variable|env var|config)"
@@ -69,7 +72,7 @@ public final class Rollback extends ConcernRule {
         ConcernFinding finding = new ConcernFinding();
         for (ProseUnit u : ctx.document().units()) {
             if (!readable(u)) continue;
-            String text = u.text().toLowerCase(Locale.ROOT);
+            String text = u.normalized().toLowerCase(Locale.ROOT);
             Matcher m = MECHANISM.matcher(text);
             if (m.find()) {
                 finding.accept(evidence("'" + m.group().trim() + "'", u));
