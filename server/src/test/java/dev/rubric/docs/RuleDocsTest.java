@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.rubric.core.LintOptions;
 import dev.rubric.core.LintResult;
 import dev.rubric.core.Linter;
-import dev.rubric.core.quantity.QuantityParser;
 import dev.rubric.core.rule.Diagnostic;
 import dev.rubric.core.rule.Rule;
 import dev.rubric.core.rule.RuleRegistry;
@@ -53,21 +52,6 @@ class RuleDocsTest {
      */
     private static final Set<String> PENDING = Set.of("arithmetic", "latency-budget-sum", "unit-mismatch", "peak-vs-average");
 
-    /**
-     * Examples whose outcome depends on figures, which the stub quantity parser on this branch
-     * cannot find. Each names its rule, its section and a fragment unique to it. The allowance
-     * only applies while the parser finds nothing in "p99 < 150 ms"; once the parser lands
-     * these examples are checked like all others, and this list should be deleted.
-     */
-    private static final List<Allowance> WAITING_FOR_PARSER = List.of(
-            new Allowance("throughput-budget", "Not flagged", "Peak load is 12k QPS, average 4k QPS."),
-            new Allowance("throughput-budget", "Not flagged", "50M DAU, each refreshing the feed twice a day."),
-            new Allowance("latency-budget", "Not flagged", "p99 < 150 ms end to end, 40 ms of it for retrieval."),
-            new Allowance("latency-budget", "Not flagged", "New posts are ranked within 10 seconds."),
-            new Allowance("quantified-tradeoffs", "Not flagged", "Sharding cuts p99 from 120 ms to 30 ms at +$0.12 per 1M queries."),
-            new Allowance("quantified-tradeoffs", "Not flagged", "It trains in 20 minutes rather than 6 hours."),
-            new Allowance("vague-quantity", "Not flagged", "Low latency: p99 under 150 ms at 12k QPS peak."));
-
     private static final List<String> REQUIRED_SECTIONS = List.of("What it checks", "Why it matters", "How to fix", "Flagged", "Not flagged");
     private static final String FLAGGED = "Flagged";
     private static final String NOT_FLAGGED = "Not flagged";
@@ -76,8 +60,6 @@ class RuleDocsTest {
     private static final Pattern INDEX_ROW = Pattern.compile("^\\|\\s*`([a-z0-9-]+)`\\s*\\|\\s*([a-z]+)\\s*\\|[^|]*\\|\\s*\\[[^\\]]*]\\(([^)]+)\\)\\s*\\|\\s*$");
     private static final Pattern PENDING_ITEM = Pattern.compile("^- \\[`([a-z0-9-]+)`]\\(([^)]+)\\)");
 
-    private record Allowance(String rule, String section, String fragment) {
-    }
 
     private record Example(String rule, String section, int number, int line, String text) {
         String name() {
@@ -147,8 +129,6 @@ class RuleDocsTest {
     private static void check(Example example) {
         // pending rules: the page is written ahead of the code, so there is nothing to run yet
         Assumptions.assumeTrue(RULES.get(example.rule()).isPresent(), example.rule() + " is not registered yet: example not checked");
-        Assumptions.assumeFalse(parserIsStub() && allowance(example).isPresent(),
-                "waits for the quantity parser (QuantityParser.find is a stub on this branch)");
         LintResult result = LINTER.lint(URI.create("file:///example.md"), example.text(), LintOptions.defaults());
         assertEquals(List.of(), result.failures(), "rules failed on " + example.name());
         List<Diagnostic> findings = result.diagnostics().stream().filter(d -> d.rule().equals(example.rule())).toList();
@@ -159,25 +139,6 @@ class RuleDocsTest {
             assertEquals(List.of(), findings.stream().map(RuleDocsTest::render).toList(),
                     example.name() + " should produce no finding of " + example.rule() + ":\n" + example.text());
         }
-    }
-
-    @Test
-    void eachAllowanceNamesExactlyOneExample() {
-        for (Allowance a : WAITING_FOR_PARSER) {
-            long matches = read(a.rule()).examples().stream()
-                    .filter(e -> e.section().equals(a.section()) && e.text().contains(a.fragment())).count();
-            assertEquals(1, matches, "allowance " + a + " must name exactly one example");
-        }
-    }
-
-    private static Optional<Allowance> allowance(Example e) {
-        return WAITING_FOR_PARSER.stream()
-                .filter(a -> a.rule().equals(e.rule()) && a.section().equals(e.section()) && e.text().contains(a.fragment()))
-                .findFirst();
-    }
-
-    private static boolean parserIsStub() {
-        return QuantityParser.find("p99 < 150 ms").isEmpty();
     }
 
     private static String render(Diagnostic d) {

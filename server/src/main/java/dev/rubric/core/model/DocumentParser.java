@@ -163,6 +163,7 @@ public final class DocumentParser {
                 addCode("", indented.getContentChars().toString(), node);
             } else if (node instanceof HtmlBlockBase) {
                 collectComments(node);
+                if (!node.getChars().toString().trim().startsWith("<!--")) current().addMedia();
             } else if (node instanceof Reference) {
                 // link reference definitions are targets, not prose
             } else if (node instanceof TableBlock table) {
@@ -188,6 +189,12 @@ public final class DocumentParser {
             int end = trimEnd(paragraph.getEndOffset(), start);
             char[] masked = maskedProse(paragraph, start, end);
             ProseKind kind = paragraph.getAncestorOfType(ListItem.class) != null ? ProseKind.LIST_ITEM : ProseKind.SENTENCE;
+            for (Node n : paragraph.getDescendants()) {
+                if (n instanceof Image || n instanceof ImageRef) {
+                    current().addMedia();
+                    break;
+                }
+            }
             int block = ++blockCounter;
             for (int[] span : SentenceSplitter.split(new String(masked))) {
                 addUnit(kind, new String(masked, span[0], span[1] - span[0]), start + span[0], start + span[1], block, listDepth, null);

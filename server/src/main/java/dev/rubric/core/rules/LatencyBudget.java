@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class LatencyBudget extends ConcernRule {
     /** Words saying a duration is a setting or a period, not how long a caller waits. */
     private static final Pattern NOT_LATENCY = Pattern.compile(
-            "\\b(?:time ?outs?|timed out|ttl|ttls|defaults?|configurable|intervals?|every|poll\\w*|periods?|periodic\\w*|expir\\w*|cache[ds]?|sleep\\w*|back-?off|retry|retries"
+            "\\b(?:time ?outs?|timed out|ttl|ttls|defaults?|configurable|intervals?|every|poll\\w*|periods?|periodic\\w*|expir\\w*|cache[ds]?|sleep\\w*|back-?off|retr(?:y|ies|ying|ied)"
                     + "|heartbeats?|grace|resync|lease|leases|deadline|cron|schedule\\w*|window|retention|retain\\w*|ago|age|uptime|duration of the (?:test|experiment)"
                     + "|training (?:takes|took|time)|for \\d+ (?:days|weeks|months)|once a|per (?:day|week|month)"
                     + "|the (?:duration|amount of time|length of time|time) (?:that|for which|before|after which))\\b",

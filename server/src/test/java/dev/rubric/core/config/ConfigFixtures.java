@@ -15,7 +15,7 @@ final class ConfigFixtures {
             "problem-framing", "throughput-budget", "latency-budget", "quantified-tradeoffs", "monitoring",
             "rollback", "missing-block", "empty-section", "block-order", "merged-blocks", "future-work-section",
             "vague-quantity", "buzzword-list", "block-balance", "arithmetic", "latency-budget-sum",
-            "unit-mismatch", "peak-vs-average", "invalid-front-matter");
+            "unit-mismatch", "peak-vs-average", "invalid-front-matter", "invalid-directive");
     static final Set<String> BUILT_IN_TEMPLATE_IDS = Set.of("ml-system-design", "mle-five-block", "ml-infra", "design-doc");
 
     private ConfigFixtures() {

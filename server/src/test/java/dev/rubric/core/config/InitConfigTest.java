@@ -67,6 +67,14 @@ class InitConfigTest {
     }
 
     @Test
+    void listsEachRegisteredRuleWithItsActualDefaultSeverity() throws Exception {
+        Map<String, String> listed = commentedRules(initText());
+        for (dev.rubric.core.rule.Rule rule : dev.rubric.core.rule.RuleRegistry.builtIn().all()) {
+            assertEquals(rule.defaultSeverity().id(), listed.get(rule.id()), "init.rubric.yaml's default for " + rule.id());
+        }
+    }
+
+    @Test
     void uncommentingTheExamplesGivesAValidConfig() throws Exception {
         ConfigFixtures.write(project.resolve("templates/my-team.yaml"),
                 "id: my-team\ntitle: My team\nblocks: [{id: a, title: A}]\n");
