@@ -90,7 +90,7 @@ public final class RubricLanguageServer implements LanguageServer, LanguageClien
         configs = new ConfigurationManager(new ConfigLoader(rules.ids(), new HashSet<>(TemplateRegistry.BUILT_IN)), log,
                 options.defaultDebounceMs());
         analyzer = new Analyzer(options.engine(), configs, documents);
-        requests = new Requests(lifecycle, workers);
+        requests = new Requests(lifecycle, workers, log);
         push = new PushDiagnostics(documents, analyzer, log, () -> client, workers, timer, () -> encoding, configs::debounceMs);
         delivery = push;
         pull = new PullDiagnostics(documents, analyzer, () -> client, () -> encoding, false);

@@ -52,6 +52,8 @@ import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
+import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
 
@@ -221,9 +223,49 @@ final class LspSession implements AutoCloseable {
         return texts.get(uri);
     }
 
-    /** Waits until no diagnostics job is scheduled or running in the server. */
+    /**
+     * Waits until the server has handled every notification sent so far and no diagnostics job
+     * is scheduled or running. A request's answer proves the notifications before it were
+     * handled: the server reads and dispatches messages in order on one thread.
+     */
     void awaitIdle() {
+        sync();
         get(serverObject().push().idle());
+    }
+
+    /** A round trip: returns once the server has dispatched everything sent before. */
+    void sync() {
+        get(server.getTextDocumentService().foldingRange(
+                new org.eclipse.lsp4j.FoldingRangeRequestParams(new TextDocumentIdentifier("file:///sync/none.md"))));
+    }
+
+    /** The id the client gave the first request it sent for a method. */
+    String requestId(String method) {
+        long deadline = System.nanoTime() + TestClient.TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Message m : sent) {
+                if (m instanceof RequestMessage r && r.getMethod().equals(method)) return r.getId();
+            }
+            Thread.onSpinWait();
+        }
+        return fail("no " + method + " request was sent");
+    }
+
+    /** The response the server sent for a request id, waiting for it (polling the recorded stream). */
+    ResponseMessage awaitResponse(String id) {
+        long deadline = System.nanoTime() + TestClient.TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Message m : received) {
+                if (m instanceof ResponseMessage r && id.equals(r.getId())) return r;
+            }
+            try {
+                Thread.sleep(5); // polling a recorded stream; no timing is asserted
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return fail("no response for request " + id);
     }
 
     // ---- helpers --------------------------------------------------------------------------

@@ -29,6 +29,9 @@ final class RecordingEngine implements LintEngine {
     @Override
     public LintResult lint(URI uri, String text, LintOptions options) {
         calls.add(new Call(String.valueOf(uri), text, options.template()));
+        synchronized (this) {
+            notifyAll();
+        }
         entered.countDown();
         CountDownLatch g = gate;
         if (g != null) {
@@ -69,6 +72,16 @@ final class RecordingEngine implements LintEngine {
 
     void failWhen(Predicate<String> predicate) {
         failWhen = predicate;
+    }
+
+    /** Waits until at least {@code count} lints have started. */
+    synchronized void awaitCalls(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TestClient.TIMEOUT.toNanos();
+        while (calls.size() < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) throw new AssertionError("only " + calls.size() + " of " + count + " lints started");
+            wait(Math.max(1, left / 1_000_000));
+        }
     }
 
     List<Call> callsFor(String uri) {
