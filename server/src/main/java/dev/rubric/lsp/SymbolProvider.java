@@ -98,12 +98,14 @@ final class SymbolProvider {
         return parent == null ? file : file + " › " + parent;
     }
 
-    /** Case-insensitive subsequence match, as editors' symbol pickers filter. */
+    /**
+     * Every word of the query appears in the heading (both lower-cased). Stricter than the
+     * fuzzy filtering editors apply on top, so a short query does not return half the workspace.
+     */
     static boolean matches(String candidate, String query) {
-        int i = 0;
-        for (int c = 0; c < candidate.length() && i < query.length(); c++) {
-            if (candidate.charAt(c) == query.charAt(i)) i++;
+        for (String word : query.trim().split("\\s+")) {
+            if (!word.isEmpty() && !candidate.contains(word)) return false;
         }
-        return i == query.length();
+        return true;
     }
 }

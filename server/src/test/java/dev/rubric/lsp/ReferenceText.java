@@ -101,4 +101,22 @@ final class ReferenceText {
         Range range = new Range(position(text, start, encoding), position(text, end, encoding));
         return new Edit(new TextDocumentContentChangeEvent(range, inserted), after);
     }
+
+    /**
+     * Applies a client-side list of text edits as LSP defines it: ranges refer to the original
+     * text, and inserts at the same position appear in the order they are listed.
+     */
+    static String apply(String text, List<org.eclipse.lsp4j.TextEdit> edits, String encoding) {
+        List<int[]> spans = new ArrayList<>(); // start, end, index
+        for (int i = 0; i < edits.size(); i++) {
+            Range r = edits.get(i).getRange();
+            spans.add(new int[] {offset(text, r.getStart(), encoding), offset(text, r.getEnd(), encoding), i});
+        }
+        spans.sort((x, y) -> x[0] != y[0] ? Integer.compare(y[0], x[0]) : Integer.compare(y[2], x[2]));
+        String result = text;
+        for (int[] span : spans) {
+            result = result.substring(0, span[0]) + edits.get(span[2]).getNewText() + result.substring(span[1]);
+        }
+        return result;
+    }
 }
