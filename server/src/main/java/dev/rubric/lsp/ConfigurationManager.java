@@ -105,10 +105,12 @@ final class ConfigurationManager {
      * are reported and the previous settings stay; returns whether linting may now differ.
      */
     boolean applySettings(EditorSettings settings) {
-        for (String problem : settings.problems()) {
-            log.show(MessageType.Warning, "Rubric: " + problem + "; keeping the previous value");
-        }
         if (settings.debounceMs() != null) debounceMs = settings.debounceMs();
+        if (!settings.problems().isEmpty()) {
+            // a half-read settings object would silently drop what the user meant: keep the previous one whole
+            log.show(MessageType.Error, "Rubric: " + String.join("; ", settings.problems()) + ". Keeping the previous settings.");
+            return false;
+        }
         RubricConfig overlay = null;
         if (settings.affectsLinting()) {
             try {

@@ -35,7 +35,7 @@ final class Documents {
     }
 
     Snapshot open(String uri, int version, String text) {
-        Snapshot s = new Snapshot(uri, pathOf(uri), version, text, nextGeneration(), true);
+        Snapshot s = new Snapshot(uri, pathOf(uri), version, text, nextGeneration());
         open.put(uri, s);
         return s;
     }
@@ -45,7 +45,7 @@ final class Documents {
         Snapshot before = open.get(uri);
         if (before == null) return null;
         String text = IncrementalText.apply(before.text(), changes, encoding);
-        Snapshot after = new Snapshot(uri, before.path(), version, text, nextGeneration(), true);
+        Snapshot after = new Snapshot(uri, before.path(), version, text, nextGeneration());
         open.put(uri, after);
         return after;
     }
@@ -65,7 +65,7 @@ final class Documents {
             }
             String text = StandardCharsets.UTF_8.newDecoder()
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            Snapshot s = new Snapshot(file.toUri().toString(), file, null, text, nextGeneration(), false);
+            Snapshot s = new Snapshot(file.toUri().toString(), file, null, text, nextGeneration());
             onDisk.put(file, s);
             return s;
         } catch (IOException e) { // unreadable or not UTF-8: not a document we can lint
@@ -98,10 +98,6 @@ final class Documents {
 
     boolean isOpen(String uri) {
         return open.containsKey(uri);
-    }
-
-    List<Snapshot> openDocuments() {
-        return new ArrayList<>(open.values());
     }
 
     /** Workspace files that no editor has open: their disk state is what users see. */

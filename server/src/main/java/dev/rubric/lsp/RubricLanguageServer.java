@@ -232,7 +232,7 @@ public final class RubricLanguageServer implements LanguageServer, LanguageClien
                     .map(glob -> new FileSystemWatcher(Either.forLeft(glob))).toList();
             registrations.add(new Registration("rubric-watched-files", "workspace/didChangeWatchedFiles",
                     new DidChangeWatchedFilesRegistrationOptions(watchers)));
-        } else {
+        } else if (!workspace.folders().isEmpty()) {
             log.info("Rubric: the editor cannot watch files for the server; changes on disk are seen when a document closes.");
         }
         if (features.configurationRegistration()) {
@@ -246,6 +246,7 @@ public final class RubricLanguageServer implements LanguageServer, LanguageClien
         }
     }
 
+    @SuppressWarnings("deprecation") // rootUri and rootPath: what clients without workspace folders still send
     private static List<Path> workspaceFolders(InitializeParams params) {
         List<Path> roots = new ArrayList<>();
         if (params.getWorkspaceFolders() != null) {

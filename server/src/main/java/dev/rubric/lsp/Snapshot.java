@@ -11,5 +11,5 @@ import java.nio.file.Path;
  * @param uri  the URI as the client spelled it (open documents) or as derived from the path
  * @param path the file, or null for documents that are not files (untitled buffers)
  */
-record Snapshot(String uri, Path path, Integer version, String text, long generation, boolean open) {
+record Snapshot(String uri, Path path, Integer version, String text, long generation) {
 }

@@ -30,6 +30,7 @@ final class SymbolProvider {
         this.analyzer = analyzer;
     }
 
+    @SuppressWarnings("deprecation") // SymbolInformation: the flat form for clients without hierarchy support
     List<Either<SymbolInformation, DocumentSymbol>> documentSymbols(String uri, boolean hierarchical,
                                                                    PositionEncoding encoding, CancelChecker cancel) {
         Analysis analysis = analyzer.current(uri, cancel);

@@ -60,6 +60,7 @@ class DiagnosticsTest {
             JsonObject settings = JsonParser.parseString("{\"rubric\": {\"debounceMs\": 1500}}").getAsJsonObject();
             session.initialize(caps -> { }, List.of(), settings);
             assertEquals(1500, session.serverObject().configs().debounceMs());
+            assertEquals(200, ServerOptions.defaults().defaultDebounceMs(), "the default when no setting is given");
             session.open(URI, LspSession.resource("ranking.md"));
             session.client.awaitDiagnostics(URI, p -> p.getVersion() == 1); // opening is linted at once
 
