@@ -50,7 +50,8 @@ final class CompletionProvider {
             return new CompletionList(frontMatterItems(prefix, lineStart, offset, analysis, coordinates));
         }
         Matcher heading = HEADING_PREFIX.matcher(prefix);
-        if (heading.matches()) {
+        boolean inCode = analysis.result().document().code().stream().anyMatch(c -> c.range().contains(offset));
+        if (heading.matches() && !inCode) { // "# comment" in a code block is not a heading
             int afterHashes = lineStart + heading.start(2);
             return new CompletionList(headingItems(analysis.result().mapping(), afterHashes, offset, coordinates, snippets));
         }

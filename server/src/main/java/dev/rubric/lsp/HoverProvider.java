@@ -59,8 +59,10 @@ final class HoverProvider {
             if (hovered == null) hovered = finding.range();
         }
         if (parts.isEmpty()) return null;
-        Hover hover = new Hover(new MarkupContent(markdown ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT,
-                String.join("\n\n---\n\n", parts)));
+        String text = String.join("\n\n---\n\n", parts);
+        // plain-text clients show markup literally: drop the emphasis and code marks, keep the words
+        if (!markdown) text = text.replace("**", "").replace("`", "");
+        Hover hover = new Hover(new MarkupContent(markdown ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT, text));
         hover.setRange(coordinates.range(hovered));
         return hover;
     }

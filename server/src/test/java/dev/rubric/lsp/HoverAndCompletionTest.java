@@ -64,7 +64,9 @@ class HoverAndCompletionTest {
             session.initialize(caps -> caps.getTextDocument().getHover().setContentFormat(List.of(MarkupKind.PLAINTEXT)));
             session.open(URI, LspSession.resource("ranking.md"));
             assertNull(hover(session, 9, 10), "prose with no finding has no hover");
-            assertEquals(MarkupKind.PLAINTEXT, hover(session, 7, 5).getContents().getRight().getKind());
+            var plain = hover(session, 7, 5).getContents().getRight();
+            assertEquals(MarkupKind.PLAINTEXT, plain.getKind());
+            assertTrue(plain.getValue().startsWith("Problem framing → block Problem framing of ml-system-design"), plain.getValue());
         }
     }
 
@@ -117,6 +119,9 @@ class HoverAndCompletionTest {
             List<CompletionItem> keys = complete(session, uri, 2, 0);
             assertTrue(keys.stream().anyMatch(i -> i.getTextEdit().getLeft().getNewText().equals("template: mle-five-block")));
             assertTrue(complete(session, uri, 6, 4).isEmpty(), "nothing to offer in prose");
+
+            session.replace(uri, "# New design\n\n```yaml\n# a comment\n```\n");
+            assertTrue(complete(session, uri, 3, 1).isEmpty(), "a # in a code block does not start a heading");
         }
     }
 
