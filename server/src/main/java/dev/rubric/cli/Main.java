@@ -1,5 +1,6 @@
 package dev.rubric.cli;
 
+import dev.rubric.lsp.LspCommand;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
                 ExplainCommand.class,
                 TemplatesCommand.class,
                 InitCommand.class,
+                LspCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -29,7 +31,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, rules, explain, templates, init");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, rules, explain, templates, init, lsp");
     }
 
     public static void main(String[] args) {
