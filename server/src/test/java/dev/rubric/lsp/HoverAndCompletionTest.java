@@ -52,7 +52,7 @@ class HoverAndCompletionTest {
             assertTrue(text.contains("**monitoring** (warning): No monitoring"), text);
             assertTrue(text.contains("**Why:** not satisfied"), text);
             assertTrue(text.contains("Considered and rejected:"), text);
-            assertTrue(text.contains("line 23, Success metrics: 'alert' next to a test or model-quality context"), text);
+            assertTrue(text.contains("line 23, Success metrics: 'alert' on offline model evaluation"), text);
             assertTrue(text.contains("[Rule documentation](https://"), text);
             assertTrue(text.contains("**missing-block** (warning): Missing block 'Monitoring'"), text);
         }
