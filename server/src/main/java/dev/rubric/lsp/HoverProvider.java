@@ -4,6 +4,9 @@ import dev.rubric.cli.RuleDocs;
 import dev.rubric.core.LintResult;
 import dev.rubric.core.analysis.BlockChecklist;
 import dev.rubric.core.model.DesignDocument;
+import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.quantity.Quantity;
+import dev.rubric.core.quantity.QuantityDescription;
 import dev.rubric.core.model.Section;
 import dev.rubric.core.rule.Evidence;
 import dev.rubric.core.rule.Explanation;
@@ -22,7 +25,7 @@ import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 
 /**
  * Hover text. On a heading: the block it fills and the block's reviewer checklist, each item
- * marked as shown or lacking in this section. On a finding: the rule, the message, and the
+ * marked as shown or lacking in this section. On a figure: its value in base units. On a finding: the rule, the message, and the
  * rule's explanation with the evidence it accepted and rejected.
  */
 final class HoverProvider {
@@ -53,6 +56,8 @@ final class HoverProvider {
                 hovered = s.headingRange();
             }
         }
+        dev.rubric.core.text.Range figure = figureAt(result, offset, parts);
+        if (hovered == null) hovered = figure;
         for (dev.rubric.core.rule.Diagnostic finding : result.diagnostics()) {
             if (!Coordinates.touches(finding.range(), offset)) continue;
             parts.add(finding(finding, result.explanations().get(finding.rule())));
@@ -65,6 +70,22 @@ final class HoverProvider {
         Hover hover = new Hover(new MarkupContent(markdown ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT, text));
         hover.setRange(coordinates.range(hovered));
         return hover;
+    }
+
+    /** The figure under the cursor, as the core's quantity parser reads it; adds its description. */
+    private static dev.rubric.core.text.Range figureAt(LintResult result, int offset, List<String> parts) {
+        for (ProseUnit u : result.document().units()) {
+            if (offset < u.startOffset() || offset > u.range().endOffset()) continue;
+            for (Quantity q : result.analysis().quantities(u)) {
+                int start = u.startOffset() + q.start();
+                int end = u.startOffset() + q.end();
+                if (offset >= start && offset <= end) {
+                    parts.add(QuantityDescription.describe(q));
+                    return result.document().range(start, end);
+                }
+            }
+        }
+        return null;
     }
 
     private static String heading(Section s, TemplateMapping mapping, DesignDocument doc) {

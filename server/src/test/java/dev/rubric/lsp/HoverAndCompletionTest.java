@@ -59,6 +59,19 @@ class HoverAndCompletionTest {
     }
 
     @Test
+    void hoverOnAFigureShowsItsValueInBaseUnits() {
+        try (LspSession session = new LspSession()) {
+            session.initialize();
+            session.open(URI, LspSession.resource("ranking.md"));
+            // line 15 (0-based): "- Peak load: 12k QPS, 4k QPS on average."; column 15 is inside "12k QPS"
+            Hover hover = hover(session, 15, 15);
+            String text = hover.getContents().getRight().getValue();
+            assertTrue(text.contains("12k QPS → 12k/s (rate; 12,000 per second)"), text);
+            assertEquals(new Position(15, 13), hover.getRange().getStart());
+        }
+    }
+
+    @Test
     void hoverElsewhereIsEmptyAndPlainTextClientsGetPlainText() {
         try (LspSession session = new LspSession()) {
             session.initialize(caps -> caps.getTextDocument().getHover().setContentFormat(List.of(MarkupKind.PLAINTEXT)));
