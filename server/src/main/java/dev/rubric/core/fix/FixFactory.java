@@ -38,8 +38,7 @@ public final class FixFactory {
 
     /** Appends Markdown at the end of a section's own text (before its first subsection). */
     public Fix appendToSection(Section section, String title, String markdown) {
-        int offset = section.isRoot() ? section.ownEndOffset() : section.ownEndOffset();
-        return new Fix(title, List.of(insertParagraph(offset, markdown)), true);
+        return new Fix(title, List.of(insertParagraph(section.ownEndOffset(), markdown)), true);
     }
 
     /** Replaces a span with new text; not applied by {@code --fix} unless marked safe. */
@@ -72,11 +71,16 @@ public final class FixFactory {
         return new Fix("Disable " + ruleId + " for this file", List.of(edit), false);
     }
 
-    /** Heading level of the document's structural sections (## under a # title, else #). */
+    /**
+     * Heading level of the document's structural sections: the level its sections already use,
+     * else one below the title, else 2 (a document with no headings gets "##" sections, leaving
+     * "#" for a title the author may add).
+     */
     public int headingLevel() {
         List<Section> top = doc.topSections();
         if (!top.isEmpty()) return top.get(0).level();
-        return doc.titleSection() != null ? 2 : 2;
+        Section title = doc.titleSection();
+        return title != null ? Math.min(6, title.level() + 1) : 2;
     }
 
     private static String skeleton(Block block) {

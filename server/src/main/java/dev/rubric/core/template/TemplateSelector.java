@@ -47,9 +47,11 @@ public final class TemplateSelector {
         int bestNamed = 0;
         for (Template t : registry.all()) {
             HeadingMatcher matcher = new HeadingMatcher(t);
-            int named = (int) t.blocks().stream()
-                    .filter(b -> doc.sections().stream().anyMatch(s -> matcher.match(s.title()).stream().anyMatch(m -> m.block() == b)))
-                    .count();
+            java.util.Set<Block> namedBlocks = new java.util.HashSet<>();
+            for (var s : doc.sections()) {
+                for (HeadingMatch m : matcher.match(s.title())) namedBlocks.add(m.block());
+            }
+            int named = namedBlocks.size();
             long required = t.blocks().stream().filter(Block::isRequired).count();
             double coverage = (double) named / Math.max(1, required);
             int topicHits = 0;
