@@ -53,7 +53,10 @@ function M.jar_candidates()
   end
   -- running from a Rubric checkout: clients/neovim -> server/target/rubric.jar
   table.insert(candidates, plugin_root() .. '/../../server/target/rubric.jar')
-  table.insert(candidates, vim.fn.stdpath('data') .. '/rubric/rubric.jar')
+  -- the per-user install location every Rubric client looks in
+  local data = (vim.env.XDG_DATA_HOME and vim.env.XDG_DATA_HOME ~= '') and vim.env.XDG_DATA_HOME
+    or (vim.loop.os_homedir() .. '/.local/share')
+  table.insert(candidates, data .. '/rubric/rubric.jar')
   return candidates
 end
 
