@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -54,12 +55,12 @@ class EditorEndToEndTest {
         repo = (configured != null ? Paths.get(configured) : Paths.get("..")).toAbsolutePath().normalize();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> entries = new ArrayList<>();
-        for (String entry : classpath.split(java.io.File.pathSeparator)) {
+        for (String entry : classpath.split(File.pathSeparator)) {
             if (!entry.isBlank()) entries.add(Paths.get(entry).toAbsolutePath().toString());
         }
-        String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        serverCommand = shellQuote(java) + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "
-                + shellQuote(String.join(java.io.File.pathSeparator, entries)) + " dev.rubric.cli.Main lsp";
+        String javaExe = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+        serverCommand = shellQuote(javaExe) + " -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "
+                + shellQuote(String.join(File.pathSeparator, entries)) + " dev.rubric.cli.Main lsp";
 
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -131,7 +132,7 @@ class EditorEndToEndTest {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         Path log = Files.createTempFile(work, name.replace(' ', '-'), ".log");
         builder.redirectOutput(log.toFile());
-        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         Map<String, String> env = builder.environment();   // inherits CI, PATH, JAVA_HOME, ...
         Map<String, String> added = new LinkedHashMap<>();
         added.put("RUBRIC_CMD", serverCommand);
@@ -156,7 +157,7 @@ class EditorEndToEndTest {
     }
 
     private static boolean hasCommand(String name) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (!dir.isEmpty() && Files.isExecutable(Paths.get(dir, name))) return true;
         }
         return false;
