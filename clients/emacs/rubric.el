@@ -160,6 +160,7 @@ section of `eglot-workspace-configuration' (e.g. from .dir-locals.el) wins over 
   "Show and return the template coverage, e.g. \"design-doc · 6/8 blocks · missing: ...\"."
   (interactive)
   (let* ((server (rubric--server))
+         (_ (eglot--signal-textDocument/didChange)) ; the server must see pending edits first
          (lenses (jsonrpc-request server :textDocument/codeLens
                                   (list :textDocument (eglot--TextDocumentIdentifier))))
          (title (cl-loop for lens across lenses

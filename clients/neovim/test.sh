@@ -41,6 +41,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/rubric-nvim-e2e.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cp "$repo/clients/testdata/missing-monitoring.md" "$work/design.md"
 cp "$repo/clients/testdata/missing-monitoring.md" "$work/design2.md"
+cp "$repo/clients/testdata/missing-monitoring.md" "$work/design3.md"
 export RUBRIC_E2E_DIR="$work"
 export XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 

@@ -97,6 +97,31 @@ timers run, then fire the idle timers a pause in typing would (Eglot sends didCh
         (when (save-excursion (goto-char (point-min)) (re-search-forward "^## Monitoring$" nil t))
           (e2e-fail "the fixture already has a Monitoring heading"))
 
+        ;; 2b. outline: Eglot's imenu index (documentSymbol)
+        (let* ((index (eglot-imenu))
+               (names (let (acc)
+                        (cl-labels ((walk (tree) (dolist (e tree)
+                                                   (push (car e) acc)
+                                                   (when (consp (cdr e))
+                                                     (unless (markerp (cdr e)) (unless (numberp (cdr e)) (walk (cdr e))))))))
+                          (walk index))
+                        acc)))
+          (unless (member "Trade-offs" names) (e2e-fail "imenu has no Trade-offs entry: %S" index))
+          (e2e-log "ok: imenu (documentSymbol) lists %d entries, Trade-offs among them" (length names)))
+
+        ;; 2c. hover on the Trade-offs heading through Eglot's eldoc function
+        (save-excursion
+          (goto-char (point-min))
+          (re-search-forward "^## Trade-offs$")
+          (beginning-of-line)
+          (forward-char 3)
+          (let ((hover nil))
+            (eglot-hover-eldoc-function (lambda (info &rest _) (setq hover (or info ""))))
+            (e2e-wait "the hover" (lambda () hover) 30)
+            (unless (string-match-p "Trade-offs" hover) (e2e-fail "hover on the Trade-offs heading: %S" hover))
+            (e2e-log "ok: hover (eldoc) on \"## Trade-offs\": %s"
+                     (truncate-string-to-width (replace-regexp-in-string "\n+" " / " hover) 110))))
+
         ;; 3. the quick fix through Eglot's own code-action command, the user picking the fix
         (goto-char (point-min))
         (forward-line (1- line))
@@ -139,6 +164,17 @@ timers run, then fire the idle timers a pause in typing would (Eglot sends didCh
       ;; 7. the lens command through workspace/executeCommand -> server's workspace/applyEdit
       (e2e-open "design3.md")
       (e2e-wait "diagnostics on design3.md" (lambda () (rubric-diagnostics "missing-block")))
+      ;; completion after '#' through Eglot's completion-at-point function
+      (save-excursion
+        (goto-char (point-max))
+        (insert "\n#")
+        (let* ((capf (eglot-completion-at-point))
+               (candidates (all-completions (buffer-substring-no-properties (nth 0 capf) (nth 1 capf)) (nth 2 capf))))
+          (unless (cl-some (lambda (c) (string-match-p "Monitoring" c)) candidates)
+            (e2e-fail "completion after # offers no Monitoring block: %S" candidates))
+          (e2e-log "ok: completion-at-point after \"#\" offers: %s" (string-join candidates " | ")))
+        (delete-region (- (point-max) 2) (point-max)))
+      (e2e-command-loop-tick)           ; the user pauses: Eglot sends the pending didChange
       (eglot-execute-command (eglot-current-server) 'rubric.insertMissingBlocks
                              (vector (eglot--path-to-uri buffer-file-name)))
       (e2e-wait "the server-applied edit"

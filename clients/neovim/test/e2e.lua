@@ -60,6 +60,44 @@ local ok, err = xpcall(function()
   if not coverage:find('missing: Monitoring', 1, true) then fail('unexpected coverage: ' .. coverage) end
   log('ok: coverage lens: ' .. coverage)
 
+  -- 3b. the coverage lens as Neovim's codelens module holds it (what it displays)
+  wait_for('the code lens on the title', function()
+    local lenses = vim.lsp.codelens.get(bufnr)
+    return lenses and #lenses > 0 and lenses[1].command ~= nil
+  end)
+  log('ok: vim.lsp.codelens shows on line ' .. (vim.lsp.codelens.get(bufnr)[1].range.start.line + 1) .. ': '
+    .. vim.lsp.codelens.get(bufnr)[1].command.title)
+
+  -- 3c. outline: document symbols, through Neovim's own conversion to list items
+  local client = rubric.client_for(bufnr)
+  local params = { textDocument = vim.lsp.util.make_text_document_params(bufnr) }
+  local symbols = client.request_sync('textDocument/documentSymbol', params, timeout, bufnr)
+  if not symbols or symbols.err or not symbols.result then fail('no document symbols') end
+  local items = vim.lsp.util.symbols_to_items(symbols.result, bufnr)
+  local tradeoffs
+  local function find(list)
+    for _, sym in ipairs(list) do
+      if sym.name == 'Trade-offs' then tradeoffs = sym end
+      find(sym.children or {})
+    end
+  end
+  find(symbols.result)
+  if not tradeoffs or not (tradeoffs.detail or ''):find('Trade%-offs') then
+    fail('no Trade-offs symbol with its block as detail: ' .. vim.inspect(tradeoffs))
+  end
+  log(string.format('ok: outline has %d entries; "Trade-offs" detail: %s', #items, tradeoffs.detail))
+
+  -- 3d. hover on the Trade-offs heading: the block's checklist
+  local hover_line = tradeoffs.selectionRange.start.line
+  local hover = client.request_sync('textDocument/hover', {
+    textDocument = params.textDocument, position = { line = hover_line, character = 3 },
+  }, timeout, bufnr)
+  local contents = hover and hover.result and hover.result.contents
+  local hover_lines = contents and vim.lsp.util.convert_input_to_markdown_lines(contents) or {}
+  local hover_text = table.concat(hover_lines, '\n')
+  if not hover_text:find('Trade', 1, true) then fail('hover on the Trade-offs heading: ' .. vim.inspect(hover)) end
+  log('ok: hover on "## Trade-offs": ' .. hover_text:gsub('\n', ' / '):sub(1, 120))
+
   -- 4. the code action, through Neovim's own code-action flow: cursor on the finding,
   --    vim.lsp.buf.code_action(), and vim.ui.select answered like a user picking the fix
   vim.api.nvim_win_set_cursor(0, { monitoring.lnum + 1, monitoring.col })
@@ -97,6 +135,26 @@ local ok, err = xpcall(function()
     return true
   end)
   log('ok: after the edit the server no longer reports the missing Monitoring block')
+
+  -- 6b. completion after '#': the missing block, offered where a heading starts
+  vim.cmd('edit ' .. vim.fn.fnameescape(dir .. '/design3.md'))
+  local third = vim.api.nvim_get_current_buf()
+  wait_for('the client to attach to design3.md', function() return rubric.client_for(third) ~= nil end)
+  wait_for('diagnostics on design3.md', function() return #rubric_diagnostics(third, 'missing-block') > 0 end)
+  local last = vim.api.nvim_buf_line_count(third)
+  vim.api.nvim_buf_set_lines(third, last, last, false, { '', '#' })
+  local completion = rubric.client_for(third).request_sync('textDocument/completion', {
+    textDocument = { uri = vim.uri_from_bufnr(third) }, position = { line = last + 1, character = 1 },
+    context = { triggerKind = 2, triggerCharacter = '#' },
+  }, timeout, third)
+  local labels = {}
+  for _, item in ipairs(vim.lsp.util.extract_completion_items(completion and completion.result or {})) do
+    table.insert(labels, item.label)
+  end
+  if not table.concat(labels, '|'):find('Monitoring', 1, true) then
+    fail('completion after # offers no Monitoring block: ' .. vim.inspect(completion))
+  end
+  log('ok: completion after "#" offers: ' .. table.concat(labels, ' | '))
 
   -- 7. the insert-missing-blocks command: workspace/executeCommand -> the server's
   --    workspace/applyEdit -> Neovim applies it to a second document
