@@ -166,6 +166,7 @@ local ok, err = xpcall(function()
   wait_for('the server-applied edit', function()
     return buffer_text(second):find('\n## Monitoring\n', 1, true) ~= nil
   end)
+  io.stdout:write('\n') -- Neovim's own "Workspace edit" message has no newline
   log('ok: :RubricInsertMissingBlocks inserted the Monitoring block through workspace/applyEdit')
 end, debug.traceback)
 
