@@ -38,7 +38,8 @@ nil: run `rubric-jar' (or a jar found by `rubric-jar-candidates') with Java."
   :type '(choice (const :tag "Find it" nil) (repeat string)))
 
 (defcustom rubric-jar nil
-  "Path to the shaded rubric.jar.  nil: the first of `rubric-jar-candidates' that exists."
+  "Path to the shaded rubric.jar.
+nil: the first of `rubric-jar-candidates' that exists."
   :type '(choice (const :tag "Find it" nil) file))
 
 (defcustom rubric-java nil
@@ -55,9 +56,11 @@ nil: run `rubric-jar' (or a jar found by `rubric-jar-candidates') with Java."
 
 (defcustom rubric-settings nil
   "The `rubric' settings section, a plist.
-For example (:template \"ml-system-design\" :rules (:monitoring \"error\") :debounceMs 200).
-Sent as initializationOptions and answered to workspace/configuration; a `:rubric'
-section of `eglot-workspace-configuration' (e.g. from .dir-locals.el) wins over it."
+For example:
+  (:template \"ml-system-design\" :rules (:monitoring \"error\"))
+Sent as initializationOptions and answered to workspace/configuration;
+a `:rubric' section of `eglot-workspace-configuration' (for example
+from .dir-locals.el) wins over it, key by key."
   :type 'plist)
 
 (defconst rubric--directory (file-name-directory (or load-file-name buffer-file-name default-directory))
@@ -92,7 +95,8 @@ section of `eglot-workspace-configuration' (e.g. from .dir-locals.el) wins over 
   "Eglot's connection to the Rubric language server.")
 
 (defun rubric--settings-section (server)
-  "The `rubric' settings for SERVER: `rubric-settings' under Eglot's :rubric section."
+  "The `rubric' settings for SERVER.
+`rubric-settings', overridden by Eglot's :rubric workspace section."
   (let* ((configured (and server
                           (ignore-errors
                             (plist-get (eglot--workspace-configuration-plist server) :rubric))))
@@ -106,7 +110,8 @@ section of `eglot-workspace-configuration' (e.g. from .dir-locals.el) wins over 
 
 (cl-defmethod eglot-handle-request
   ((server rubric-eglot-server) (_method (eql workspace/configuration)) &key items)
-  "Answer the server's workspace/configuration request: section \"rubric\" from Emacs."
+  "Answer SERVER's workspace/configuration request for ITEMS.
+Section \"rubric\" (or \"rubric.KEY\") comes from `rubric--settings-section'."
   (apply #'vector
          (mapcar (lambda (item)
                    (let ((section (plist-get item :section)))
@@ -140,13 +145,14 @@ section of `eglot-workspace-configuration' (e.g. from .dir-locals.el) wins over 
   (or (eglot-current-server) (user-error "Rubric: Eglot is not managing this buffer")))
 
 (defun rubric--code-action (title kind)
-  "The code action called TITLE of KIND the server offers for the whole buffer, or nil."
+  "The code action called TITLE of KIND offered for the whole buffer, or nil."
   (let ((actions (eglot-code-actions (point-min) (point-max) kind)))
     (cl-find-if (lambda (a) (equal (plist-get a :title) title)) actions)))
 
 ;;;###autoload
 (defun rubric-insert-missing-blocks ()
-  "Insert every template block the document lacks (the server's refactoring code action)."
+  "Insert every template block the document lacks.
+Applies the server's \"Insert all missing template blocks\" code action."
   (interactive)
   (rubric--server)
   (let ((action (rubric--code-action "Insert all missing template blocks" "refactor.rewrite")))
@@ -157,7 +163,8 @@ section of `eglot-workspace-configuration' (e.g. from .dir-locals.el) wins over 
 
 ;;;###autoload
 (defun rubric-coverage ()
-  "Show and return the template coverage, e.g. \"design-doc · 6/8 blocks · missing: ...\"."
+  "Show and return the template coverage of this document.
+For example \"design-doc · 6/8 blocks · missing: Monitoring\"."
   (interactive)
   (let* ((server (rubric--server))
          (_ (eglot--signal-textDocument/didChange)) ; the server must see pending edits first
