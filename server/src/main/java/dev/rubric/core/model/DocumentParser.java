@@ -340,24 +340,26 @@ public final class DocumentParser {
         }
 
         /**
-         * HTML comments of a block: the whole of an HTML block, and the inline comments of a
-         * paragraph, heading or table. Read from the AST, so "<!-- -->" inside a code span
-         * (a document showing how to write a directive) is not taken for a comment.
+         * HTML comments of a block: found in its source text, except inside code spans, so a
+         * directive shown as `<!-- rubric-disable -->` in prose is not taken for one. (Not
+         * read from HtmlInlineComment nodes: a comment after a table row's last pipe sits in
+         * an extra cell the table discards, and it is still a directive.)
          */
         private void collectComments(Node node) {
-            if (node instanceof HtmlBlockBase) {
-                addComments(node.getStartOffset(), node.getEndOffset());
-                return;
-            }
-            for (Node n : node.getDescendants()) {
-                if (n instanceof HtmlInlineComment) addComments(n.getStartOffset(), n.getEndOffset());
-            }
-        }
-
-        private void addComments(int start, int end) {
+            int start = node.getStartOffset();
+            int end = node.getEndOffset();
             if (end <= start) return;
             Matcher m = COMMENT.matcher(text).region(start, end);
+            List<Node> codeSpans = null;
             while (m.find()) {
+                if (!(node instanceof HtmlBlockBase)) {
+                    if (codeSpans == null) {
+                        codeSpans = new ArrayList<>();
+                        for (Node n : node.getDescendants()) if (n instanceof Code) codeSpans.add(n);
+                    }
+                    int at = m.start();
+                    if (codeSpans.stream().anyMatch(c -> c.getStartOffset() <= at && at < c.getEndOffset())) continue;
+                }
                 HtmlComment comment = new HtmlComment(m.group(1), lines.range(m.start(), m.end()));
                 if (comments.isEmpty() || comments.get(comments.size() - 1).range().startOffset() < m.start()) {
                     comments.add(comment);

@@ -180,6 +180,7 @@ class ProseUnitsTest {
                 "",
                 "| a <!-- in cell --> |",
                 "|---|",
+                "| b | <!-- after the last pipe -->",
                 "",
                 "Show `<!-- in code span -->` as an example.",
                 "",
@@ -192,10 +193,11 @@ class ProseUnitsTest {
                 "-->",
                 "");
         DesignDocument doc = parse(text);
-        assertEquals(List.of(" in heading ", " inline ", " in list ", " in cell ", "\nmulti-line\n"),
+        assertEquals(List.of(" in heading ", " inline ", " in list ", " in cell ", " after the last pipe ", "\nmulti-line\n"),
                 doc.comments().stream().map(HtmlComment::body).toList());
-        assertEquals(at(16, 1), doc.comments().get(4).range().start());
-        assertEquals(at(18, 4), doc.comments().get(4).range().end());
+        assertEquals(at(9, 7), doc.comments().get(4).range().start());
+        assertEquals(at(17, 1), doc.comments().get(5).range().start());
+        assertEquals(at(19, 4), doc.comments().get(5).range().end());
     }
 
     @Test
