@@ -119,9 +119,11 @@ public final class FixFactory {
         String text = doc.text();
         offset = Math.max(0, Math.min(offset, text.length()));
         String prefix;
+        LineIndex lines = doc.lines();
+        int line = lines.lineOf(offset);
         if (offset == 0) prefix = "";
-        else if (text.charAt(offset - 1) != '\n') prefix = "\n\n";
-        else if (offset >= 2 && text.charAt(offset - 2) == '\n') prefix = "";
+        else if (offset != lines.lineStart(line)) prefix = "\n\n"; // mid-line: end it, then a blank line
+        else if (lines.lineText(line - 1).isBlank()) prefix = ""; // "\n\n" and "\r\n\r\n" alike
         else prefix = "\n";
         String body = markdown.endsWith("\n") ? markdown : markdown + "\n";
         String suffix = offset < text.length() ? "\n" : "";
