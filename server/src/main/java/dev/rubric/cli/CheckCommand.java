@@ -93,14 +93,19 @@ final class CheckCommand implements Callable<Integer> {
         if (operands.isEmpty()) operands.add(".");
 
         List<Job> jobsToRun = new ArrayList<>();
+        // a document reached by two operands ("docs docs/a.md") is checked, and fixed, once
+        Set<Path> seen = new HashSet<>();
+        boolean stdinSeen = false;
         try {
             for (String operand : operands) {
                 if (operand.equals("-")) {
-                    jobsToRun.add(new Job("<stdin>", null));
+                    if (!stdinSeen) jobsToRun.add(new Job("<stdin>", null));
+                    stdinSeen = true;
                     continue;
                 }
                 for (FileCollector.Found f : FileCollector.collect(List.of(operand), configs::ignored)) {
                     if (f.explicit() && configs.ignored(f.path())) continue;
+                    if (!seen.add(f.path().toAbsolutePath().normalize())) continue;
                     jobsToRun.add(new Job(f.path().toString(), f.path()));
                 }
             }
@@ -196,7 +201,8 @@ final class CheckCommand implements Callable<Integer> {
         if (edits.isEmpty()) return new FileReport(job.display(), result, null, 0);
         String fixedText = FixPlanner.apply(text, edits);
         try {
-            AtomicWriter.write(job.path(), fixedText);
+            // the reader dropped a byte order mark; the file keeps it
+            AtomicWriter.write(job.path(), SourceReader.startsWithBom(job.path()) ? "\uFEFF" + fixedText : fixedText);
         } catch (IOException e) {
             return FileReport.failed(job.display(), e.getMessage());
         }
