@@ -36,9 +36,14 @@ public final class FixFactory {
         return new Fix("Insert all missing template blocks", edits, true);
     }
 
-    /** Appends Markdown at the end of a section's own text (before its first subsection). */
+    /**
+     * Appends Markdown at the end of a section's own text (before its first subsection). For
+     * the root (the document as a whole) that is the end of the title's opening text when the
+     * document has a title heading: under the title, not above it.
+     */
     public Fix appendToSection(Section section, String title, String markdown) {
-        int offset = section.isRoot() ? section.ownEndOffset() : section.ownEndOffset();
+        Section titleSection = doc.titleSection();
+        int offset = section.isRoot() && titleSection != null ? titleSection.ownEndOffset() : section.ownEndOffset();
         return new Fix(title, List.of(insertParagraph(offset, markdown)), true);
     }
 

@@ -130,6 +130,15 @@ class FixFactoryTest {
         assertEquals("Intro.\n\nLine ___\n", applied("Intro.\n", toRoot));
     }
 
+    @Test
+    void appendingToTheWholeDocumentLandsUnderItsTitleNotAboveIt() {
+        Fix fix = factory(parse(DOC)).appendToSection(parse(DOC).root(), "Add a line", "Latency budget: p99 < ___ ms");
+        assertEquals(DOC.replace("# Service\n\n", "# Service\n\nLatency budget: p99 < ___ ms\n\n"), applied(DOC, fix));
+        String h1Sections = "Preamble.\n\n# Problem\n\nA.\n\n# Model\n\nB.\n";
+        Fix noTitle = factory(parse(h1Sections)).appendToSection(parse(h1Sections).root(), "Add", "Line ___");
+        assertEquals("Preamble.\n\nLine ___\n\n# Problem\n\nA.\n\n# Model\n\nB.\n", applied(h1Sections, noTitle));
+    }
+
     /** Each row: document, the 1-based line of the finding, the document after the fix. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', value = {
