@@ -71,7 +71,14 @@ final class FileCollector {
         while (firstMeta < normalized.length() && "*?[{".indexOf(normalized.charAt(firstMeta)) < 0) firstMeta++;
         int slash = normalized.lastIndexOf('/', firstMeta);
         Path base = slash < 0 ? Paths.get(".") : Paths.get(slash == 0 ? "/" : normalized.substring(0, slash));
-        Glob glob = Glob.compile(normalized.substring(slash + 1));
+        String relativeGlob = normalized.substring(slash + 1);
+        Glob glob;
+        try {
+            glob = Glob.compile(relativeGlob);
+        } catch (IllegalArgumentException e) {
+            String why = ("/" + relativeGlob + "/").contains("/../") ? "'..' may only come before the first wildcard" : e.getMessage();
+            throw new IllegalArgumentException("invalid glob '" + pattern + "': " + why, e);
+        }
         // "docs/*.txt" asks for those files; "docs/**" or "docs/*" for the documents in docs
         boolean namesExtension = normalized.substring(normalized.lastIndexOf('/') + 1).contains(".");
         if (!Files.isDirectory(base)) return;

@@ -90,6 +90,17 @@ class CliFilesTest {
     }
 
     @Test
+    void aMalformedGlobIsAUsageError() {
+        String root = dir.toString().replace('\\', '/');
+        Cli.Result unclosed = run("check", root + "/{a.md,b.md");
+        assertEquals(2, unclosed.code());
+        assertEquals("rubric: invalid glob '" + root + "/{a.md,b.md': unclosed '{'\n", unclosed.err());
+        Cli.Result up = run("check", root + "/*/../a.md");
+        assertEquals(2, up.code());
+        assertEquals("rubric: invalid glob '" + root + "/*/../a.md': '..' may only come before the first wildcard\n", up.err());
+    }
+
+    @Test
     void configIgnoreDropsDocumentsEvenWhenNamed() {
         write(dir.resolve(".rubric.yaml"), onlyRules("missing-block") + "ignore:\n  - \"sub/deeper/**\"\n  - B.MD\n");
         assertEquals(List.of("a.md", "sub/c.markdown"), check(dir.toString()));
