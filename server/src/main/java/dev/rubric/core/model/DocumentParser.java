@@ -370,10 +370,10 @@ public final class DocumentParser {
         private FrontMatter parseFrontMatter(YamlFrontMatterBlock block) {
             int start = block.getStartOffset();
             int end = block.getEndOffset();
-            String raw = text.substring(start, end);
-            int firstBreak = raw.indexOf('\n');
-            int closing = raw.lastIndexOf("\n---");
-            String body = firstBreak >= 0 && closing > firstBreak ? raw.substring(firstBreak + 1, closing) : "";
+            // the body lies between the opening fence line and the closing one ("---" or "...")
+            int bodyStart = lines.lineStart(lines.lineOf(start) + 1);
+            int closingStart = lines.lineStart(lines.lineOf(end));
+            String body = closingStart > bodyStart ? text.substring(bodyStart, closingStart) : "";
             int bodyLine = lines.lineOf(start) + 1; // zero-based line of the body's first line
             try {
                 Object parsed = body.isBlank() ? Map.of() : readYaml(body);

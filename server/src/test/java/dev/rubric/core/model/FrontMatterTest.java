@@ -42,6 +42,21 @@ class FrontMatterTest {
     }
 
     @Test
+    void theClosingFenceMayBeTheYamlDocumentEndMarker() {
+        DesignDocument doc = parse("---\ntemplate: design-doc\n...\n# T\n");
+        assertNull(doc.frontMatter().error());
+        assertEquals(Optional.of("design-doc"), doc.frontMatter().string("template"));
+        DesignDocument trailing = parse("---\ntemplate: ml-infra\n---   \n# T\n");
+        assertEquals(Optional.of("ml-infra"), trailing.frontMatter().string("template"));
+    }
+
+    @Test
+    void aFenceLikeLineInsideAQuotedValueIsPartOfTheValue() {
+        DesignDocument doc = parse("---\ntitle: \"a\n---x\"\n---\n# T\n");
+        assertEquals(Optional.of("a ---x"), doc.frontMatter().string("title"));
+    }
+
+    @Test
     void absentFrontMatterIsNotPresent() {
         DesignDocument doc = parse("# Title\n\n---\n\nA thematic break above is not front matter.\n");
         assertFalse(doc.frontMatter().present());
