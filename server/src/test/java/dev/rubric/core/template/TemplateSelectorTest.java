@@ -91,6 +91,15 @@ class TemplateSelectorTest {
     }
 
     @Test
+    void theTitleHeadingDoesNotCountAsNamingBlocks() {
+        DesignDocument d = doc("# Model Architecture for Scaling Strategy and Data Pipeline\n\n## Problem\n\nText.\n\n## Monitoring\n\nText.\n");
+        TemplateSelector.Choice c = TemplateSelector.detect(d, BUILT_IN);
+        TemplateMapping m = TemplateMapper.map(d, c.template(), c.how());
+        assertEquals("auto: " + m.presentBlocks().size() + "/" + c.template().blocks().size() + " blocks named by headings", c.how(),
+                "detection counts what mapping will find");
+    }
+
+    @Test
     void aDocumentWithoutHeadingsStillGetsATemplate() {
         TemplateSelector.Choice c = TemplateSelector.detect(doc("Just prose.\n"), BUILT_IN);
         assertTrue(TemplateRegistry.BUILT_IN.contains(c.template().id()));
