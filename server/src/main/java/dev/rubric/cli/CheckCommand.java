@@ -132,11 +132,11 @@ final class CheckCommand implements Callable<Integer> {
         long errors = 0;
         long warnings = 0;
         for (FileReport r : reports) {
-            if (r.result() == null) {
+            if (r.error() != null) {
                 err.println("rubric: " + r.error());
                 unreadable = true;
-                continue;
             }
+            if (r.result() == null) continue;
             for (LintResult.RuleFailure f : r.result().failures()) {
                 err.println("rubric: rule " + f.rule() + " failed on " + r.path() + " (other rules ran): " + f.error());
             }
@@ -204,7 +204,8 @@ final class CheckCommand implements Callable<Integer> {
             // the reader dropped a byte order mark; the file keeps it
             AtomicWriter.write(job.path(), SourceReader.startsWithBom(job.path()) ? "\uFEFF" + fixedText : fixedText);
         } catch (IOException e) {
-            return FileReport.failed(job.display(), e.getMessage());
+            // linted but not fixed: its findings still count, and the failure is reported
+            return new FileReport(job.display(), result, e.getMessage(), 0);
         }
         return new FileReport(job.display(), linter.lint(job.path().toUri(), fixedText, options), null, edits.size());
     }

@@ -118,9 +118,34 @@ class CliFixTest {
         Cli.Result r = run("check", "--fix", link.toString());
         assertEquals(2, r.code(), r.toString());
         assertEquals("rubric: " + link + ": is a symbolic link; not fixed (fix its target directly)\n", r.err());
+        assertTrue(r.out().contains(link + ":4:1: warning [missing-block] Missing block 'Scaling Strategy'"), "still linted: " + r.out());
+        assertTrue(r.out().endsWith("1 file checked: 0 errors, 2 warnings, 0 info; 1 could not be fixed\n"), r.out());
+        com.fasterxml.jackson.databind.JsonNode f = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(run("check", "--fix", "--format", "json", link.toString()).out()).get("files").get(0);
+        assertEquals(2, f.get("diagnostics").size());
+        assertEquals(link + ": is a symbolic link; not fixed (fix its target directly)", f.get("error").asText());
         assertTrue(Files.isSymbolicLink(link));
         assertEquals(doc("missing-two.md"), Files.readString(target));
         assertEquals(List.of(".rubric.yaml", "link.md", "target.md"), listing());
+    }
+
+    @Test
+    void aWriteFailureNamesTheDocumentAndTheCause() {
+        Path nowhere = dir.resolve("missing-folder/doc.md");
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> AtomicWriter.write(nowhere, "text"));
+        assertTrue(e.getMessage().startsWith(nowhere + ": not fixed, could not write it: java.nio.file.NoSuchFileException: "), e.getMessage());
+    }
+
+    @Test
+    void aReadOnlyDocumentIsNotFixed() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path md = write(dir.resolve("doc.md"), doc("missing-two.md"));
+        Files.setPosixFilePermissions(md, PosixFilePermissions.fromString("r--r--r--"));
+        assumeTrue(!Files.isWritable(md), "running as a user who can write anywhere");
+        Cli.Result r = run("check", "--fix", md.toString());
+        assertEquals(2, r.code(), r.toString());
+        assertEquals("rubric: " + md + ": is read-only; not fixed\n", r.err());
+        assertEquals(doc("missing-two.md"), Files.readString(md));
     }
 
     @Test
@@ -134,7 +159,7 @@ class CliFixTest {
             assumeTrue(!Files.isWritable(sub), "running as a user who can write anywhere");
             Cli.Result r = run("check", "--fix", md.toString());
             assertEquals(2, r.code(), r.toString());
-            assertTrue(r.err().startsWith("rubric: "), r.err());
+            assertTrue(r.err().startsWith("rubric: " + md + ": not fixed, could not write it: java.nio.file.AccessDeniedException"), r.err());
             assertEquals(doc("missing-two.md"), Files.readString(md));
         } finally {
             Files.setPosixFilePermissions(sub, PosixFilePermissions.fromString("rwxr-xr-x"));
