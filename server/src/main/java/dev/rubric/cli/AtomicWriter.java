@@ -19,6 +19,17 @@ final class AtomicWriter {
 
     static void write(Path file, String text) throws IOException {
         if (Files.isSymbolicLink(file)) throw new IOException(file + ": is a symbolic link; not fixed (fix its target directly)");
+        // replacing the file by a rename would get round its read-only permission
+        if (Files.exists(file) && !Files.isWritable(file)) throw new IOException(file + ": is read-only; not fixed");
+        try {
+            replace(file, text);
+        } catch (IOException e) {
+            // java.nio's messages are often just a path (the temporary file's): say what failed
+            throw new IOException(file + ": not fixed, could not write it: " + e, e);
+        }
+    }
+
+    private static void replace(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".rubric-tmp");
         try {

@@ -93,14 +93,19 @@ final class CheckCommand implements Callable<Integer> {
         if (operands.isEmpty()) operands.add(".");
 
         List<Job> jobsToRun = new ArrayList<>();
+        // a document reached by two operands ("docs docs/a.md") is checked, and fixed, once
+        Set<Path> seen = new HashSet<>();
+        boolean stdinSeen = false;
         try {
             for (String operand : operands) {
                 if (operand.equals("-")) {
-                    jobsToRun.add(new Job("<stdin>", null));
+                    if (!stdinSeen) jobsToRun.add(new Job("<stdin>", null));
+                    stdinSeen = true;
                     continue;
                 }
                 for (FileCollector.Found f : FileCollector.collect(List.of(operand), configs::ignored)) {
                     if (f.explicit() && configs.ignored(f.path())) continue;
+                    if (!seen.add(f.path().toAbsolutePath().normalize())) continue;
                     jobsToRun.add(new Job(f.path().toString(), f.path()));
                 }
             }
@@ -127,11 +132,11 @@ final class CheckCommand implements Callable<Integer> {
         long errors = 0;
         long warnings = 0;
         for (FileReport r : reports) {
-            if (r.result() == null) {
+            if (r.error() != null) {
                 err.println("rubric: " + r.error());
                 unreadable = true;
-                continue;
             }
+            if (r.result() == null) continue;
             for (LintResult.RuleFailure f : r.result().failures()) {
                 err.println("rubric: rule " + f.rule() + " failed on " + r.path() + " (other rules ran): " + f.error());
             }
@@ -196,9 +201,11 @@ final class CheckCommand implements Callable<Integer> {
         if (edits.isEmpty()) return new FileReport(job.display(), result, null, 0);
         String fixedText = FixPlanner.apply(text, edits);
         try {
-            AtomicWriter.write(job.path(), fixedText);
+            // the reader dropped a byte order mark; the file keeps it
+            AtomicWriter.write(job.path(), SourceReader.startsWithBom(job.path()) ? "\uFEFF" + fixedText : fixedText);
         } catch (IOException e) {
-            return FileReport.failed(job.display(), e.getMessage());
+            // linted but not fixed: its findings still count, and the failure is reported
+            return new FileReport(job.display(), result, e.getMessage(), 0);
         }
         return new FileReport(job.display(), linter.lint(job.path().toUri(), fixedText, options), null, edits.size());
     }

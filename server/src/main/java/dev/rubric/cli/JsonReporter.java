@@ -59,6 +59,7 @@ final class JsonReporter implements Reporter {
                 }
             }
             if (r.fixesApplied() > 0) f.put("fixesApplied", r.fixesApplied());
+            if (r.error() != null) f.put("error", r.error()); // linted, but --fix could not write it
             if (explain) {
                 ObjectNode ex = f.putObject("explanations");
                 for (Explanation e : res.explanations().values()) {

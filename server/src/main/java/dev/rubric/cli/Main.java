@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code rubric} command: a thin adapter from the terminal to the core. */
 @Command(name = "rubric",
         mixinStandardHelpOptions = true,
+        // every subcommand gets -h/--help and -V/--version too ("rubric check --help")
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Version.class,
         description = "Lints Markdown design documents the way a design reviewer reads them.",
         subcommands = {

@@ -36,9 +36,15 @@ public final class FixFactory {
         return new Fix("Insert all missing template blocks", edits, true);
     }
 
-    /** Appends Markdown at the end of a section's own text (before its first subsection). */
+    /**
+     * Appends Markdown at the end of a section's own text (before its first subsection). For
+     * the root (the document as a whole) that is the end of the title's opening text when the
+     * document has a title heading: under the title, not above it.
+     */
     public Fix appendToSection(Section section, String title, String markdown) {
-        return new Fix(title, List.of(insertParagraph(section.ownEndOffset(), markdown)), true);
+        Section titleSection = doc.titleSection();
+        int offset = section.isRoot() && titleSection != null ? titleSection.ownEndOffset() : section.ownEndOffset();
+        return new Fix(title, List.of(insertParagraph(offset, markdown)), true);
     }
 
     /** Replaces a span with new text; not applied by {@code --fix} unless marked safe. */
@@ -123,9 +129,11 @@ public final class FixFactory {
         String text = doc.text();
         offset = Math.max(0, Math.min(offset, text.length()));
         String prefix;
+        LineIndex lines = doc.lines();
+        int line = lines.lineOf(offset);
         if (offset == 0) prefix = "";
-        else if (text.charAt(offset - 1) != '\n') prefix = "\n\n";
-        else if (offset >= 2 && text.charAt(offset - 2) == '\n') prefix = "";
+        else if (offset != lines.lineStart(line)) prefix = "\n\n"; // mid-line: end it, then a blank line
+        else if (lines.lineText(line - 1).isBlank()) prefix = ""; // "\n\n" and "\r\n\r\n" alike
         else prefix = "\n";
         String body = markdown.endsWith("\n") ? markdown : markdown + "\n";
         String suffix = offset < text.length() ? "\n" : "";

@@ -1,7 +1,13 @@
 package dev.rubric.core.model;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -23,7 +29,9 @@ import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
@@ -32,7 +40,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.rubric.core.text.LineIndex;
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -76,7 +86,74 @@ public final class DocumentParser {
     }
 
     public DesignDocument parse(URI uri, String text) {
-        return new Builder(uri, text).build(parser.parse(text));
+        return new Builder(uri, text).build(parser.parse(limitNesting(text)));
+    }
+
+    /**
+     * Block quotes and list items nested deeper than this are read as text. Flexmark walks
+     * nesting recursively (a 10,000-deep "> > > ..." overflows the stack) and in time
+     * quadratic in depth; no real document nests anywhere near this deep.
+     */
+    static final int MAX_NESTING = 100;
+
+    /**
+     * The text Flexmark parses: {@code text} with the container marker ('>', '-', '*', '+',
+     * "1." / "1)") that would open nesting level {@link #MAX_NESTING} + 1 on a line replaced by
+     * a backslash, so the rest of that line is paragraph text. Same length as {@code text}, so
+     * every offset still points into the original, which the builder reads prose from.
+     */
+    static String limitNesting(String text) {
+        char[] chars = null;
+        int n = text.length();
+        int lineStart = 0;
+        while (lineStart < n) {
+            int lineEnd = lineStart;
+            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') lineEnd++;
+            int depth = 0;
+            int p = isThematicBreak(text, lineStart, lineEnd) ? lineEnd : lineStart;
+            while (p < lineEnd) {
+                while (p < lineEnd && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) p++;
+                int markerEnd = markerEnd(text, p, lineEnd);
+                if (markerEnd < 0) break;
+                if (depth == MAX_NESTING) {
+                    if (chars == null) chars = text.toCharArray();
+                    chars[p] = '\\';
+                    break;
+                }
+                depth++;
+                p = markerEnd;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    /** End of a block quote or list item marker at {@code p}, or -1 when there is none. */
+    private static int markerEnd(String text, int p, int lineEnd) {
+        if (p >= lineEnd) return -1;
+        char c = text.charAt(p);
+        if (c == '>') return p + 1;
+        if ((c == '-' || c == '*' || c == '+') && p + 1 < lineEnd && (text.charAt(p + 1) == ' ' || text.charAt(p + 1) == '\t')) return p + 1;
+        int q = p;
+        while (q < lineEnd && q - p < 9 && Character.isDigit(text.charAt(q))) q++;
+        if (q > p && q + 1 < lineEnd && (text.charAt(q) == '.' || text.charAt(q) == ')')
+                && (text.charAt(q + 1) == ' ' || text.charAt(q + 1) == '\t')) return q + 1;
+        return -1;
+    }
+
+    /** "- - -", "***": a horizontal rule, not list markers. */
+    private static boolean isThematicBreak(String text, int from, int to) {
+        char mark = 0;
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t') continue;
+            if (c != '-' && c != '*' && c != '_') return false;
+            if (mark != 0 && c != mark) return false;
+            mark = c;
+            count++;
+        }
+        return count >= 3;
     }
 
     private static final class Builder {
@@ -196,7 +273,7 @@ public final class DocumentParser {
                 }
             }
             int block = ++blockCounter;
-            for (int[] span : SentenceSplitter.split(new String(masked))) {
+            for (int[] span : SentenceSplitter.split(new String(masked), text.substring(start, end))) {
                 addUnit(kind, new String(masked, span[0], span[1] - span[0]), start + span[0], start + span[1], block, listDepth, null);
             }
             collectComments(paragraph);
@@ -207,8 +284,9 @@ public final class DocumentParser {
             List<String> headers = new ArrayList<>();
             int rowIndex = 0;
             for (Node row : table.getDescendants()) {
-                if (!(row instanceof TableRow)) continue;
-                boolean header = row.getParent() != null && row.getParent().getClass().getSimpleName().equals("TableHead");
+                // the |---|---| line is a TableRow under TableSeparator: syntax, not a row of the table
+                if (!(row instanceof TableRow) || row.getParent() instanceof TableSeparator) continue;
+                boolean header = row.getParent() instanceof TableHead;
                 int block = ++blockCounter;
                 int column = 0;
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
@@ -251,7 +329,10 @@ public final class DocumentParser {
                     blank(chars, start, link.getStartOffset(), link.getStartOffset() + 1);
                     blank(chars, start, link.getTextClosingMarker().getStartOffset(), link.getEndOffset());
                 } else if (n instanceof LinkRef ref && ref.isDefined()) {
-                    blank(chars, start, ref.getTextClosingMarker().getStartOffset(), ref.getEndOffset());
+                    // "[text][ref]" keeps text; "[ref]" and "[ref][]" keep ref (their text marker is empty)
+                    BasedSequence visible = ref.isReferenceTextCombined() ? ref.getReference() : ref.getText();
+                    blank(chars, start, ref.getStartOffset(), visible.getStartOffset());
+                    blank(chars, start, visible.getEndOffset(), ref.getEndOffset());
                 }
             }
             Matcher url = BARE_URL.matcher(new String(chars));
@@ -265,12 +346,27 @@ public final class DocumentParser {
             }
         }
 
+        /**
+         * HTML comments of a block: found in its source text, except inside code spans, so a
+         * directive shown as `<!-- rubric-disable -->` in prose is not taken for one. (Not
+         * read from HtmlInlineComment nodes: a comment after a table row's last pipe sits in
+         * an extra cell the table discards, and it is still a directive.)
+         */
         private void collectComments(Node node) {
             int start = node.getStartOffset();
             int end = node.getEndOffset();
-            if (end <= start || text.indexOf("<!--", start) < 0) return;
+            if (end <= start) return;
             Matcher m = COMMENT.matcher(text).region(start, end);
+            List<Node> codeSpans = null;
             while (m.find()) {
+                if (!(node instanceof HtmlBlockBase)) {
+                    if (codeSpans == null) {
+                        codeSpans = new ArrayList<>();
+                        for (Node n : node.getDescendants()) if (n instanceof Code) codeSpans.add(n);
+                    }
+                    int at = m.start();
+                    if (codeSpans.stream().anyMatch(c -> c.getStartOffset() <= at && at < c.getEndOffset())) continue;
+                }
                 HtmlComment comment = new HtmlComment(m.group(1), lines.range(m.start(), m.end()));
                 if (comments.isEmpty() || comments.get(comments.size() - 1).range().startOffset() < m.start()) {
                     comments.add(comment);
@@ -281,22 +377,45 @@ public final class DocumentParser {
         private FrontMatter parseFrontMatter(YamlFrontMatterBlock block) {
             int start = block.getStartOffset();
             int end = block.getEndOffset();
-            String raw = text.substring(start, end);
-            int firstBreak = raw.indexOf('\n');
-            int closing = raw.lastIndexOf("\n---");
-            String body = firstBreak >= 0 && closing > firstBreak ? raw.substring(firstBreak + 1, closing) : "";
+            // the body lies between the opening fence line and the closing one ("---" or "...")
+            int bodyStart = lines.lineStart(lines.lineOf(start) + 1);
+            int closingStart = lines.lineStart(lines.lineOf(end));
+            String body = closingStart > bodyStart ? text.substring(bodyStart, closingStart) : "";
+            int bodyLine = lines.lineOf(start) + 1; // zero-based line of the body's first line
             try {
-                Object parsed = body.isBlank() ? Map.of() : YAML.readValue(body, Object.class);
+                Object parsed = body.isBlank() ? Map.of() : readYaml(body);
                 if (parsed instanceof Map<?, ?> map) {
                     Map<String, Object> values = new LinkedHashMap<>();
                     map.forEach((k, v) -> values.put(String.valueOf(k), v));
                     return new FrontMatter(values, lines.range(start, end), null);
                 }
                 return new FrontMatter(Map.of(), lines.range(start, end), "front matter is not a mapping of keys to values");
+            } catch (JsonProcessingException e) {
+                String message = e.getOriginalMessage() == null ? e.toString() : e.getOriginalMessage().lines().findFirst().orElse("");
+                JsonLocation loc = e.getLocation();
+                String where = loc == null || loc.getLineNr() < 1 ? "" : " (line " + (bodyLine + loc.getLineNr()) + ")";
+                return new FrontMatter(Map.of(), lines.range(start, end), "front matter is not valid YAML: " + message + where);
             } catch (Exception e) {
                 String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
                 return new FrontMatter(Map.of(), lines.range(start, end), "front matter is not valid YAML: " + message);
             }
+        }
+
+        /**
+         * Reads the YAML, refusing what Jackson would otherwise misread silently: a key given
+         * twice (the last one won) and aliases ("template: *base" read as the string "base").
+         */
+        private static Object readYaml(String body) throws IOException {
+            try (JsonParser check = YAML.getFactory().createParser(body)) {
+                check.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                for (JsonToken t = check.nextToken(); t != null; t = check.nextToken()) {
+                    if (check instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                        throw new JsonParseException(check, "YAML aliases are not supported: '*" + check.getText() + "'",
+                                check.currentTokenLocation());
+                    }
+                }
+            }
+            return YAML.readValue(body, Object.class);
         }
     }
 }

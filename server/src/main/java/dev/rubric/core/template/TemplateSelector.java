@@ -2,6 +2,8 @@ package dev.rubric.core.template;
 
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.model.Section;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -45,10 +47,13 @@ public final class TemplateSelector {
         Template best = null;
         double bestScore = -1;
         int bestNamed = 0;
+        // the title names the system, not a block: TemplateMapper skips it, so detection does too
+        Section title = doc.titleSection();
+        List<Section> sections = doc.sections().stream().filter(s -> s != title).toList();
         for (Template t : registry.all()) {
             HeadingMatcher matcher = new HeadingMatcher(t);
             java.util.Set<Block> namedBlocks = new java.util.HashSet<>();
-            for (var s : doc.sections()) {
+            for (Section s : sections) {
                 for (HeadingMatch m : matcher.match(s.title())) namedBlocks.add(m.block());
             }
             int named = namedBlocks.size();
