@@ -46,18 +46,26 @@ public record Operand(int start, int end, String text, FigureFormat.Literal lite
 
     /** The figure without a leading "≈" or "~": "11.6k QPS". */
     public String display() {
+        return fold(raw());
+    }
+
+    private String raw() {
         int from = 0;
         while (from < literal.start() && "~≈∼≃≅ \u00a0".indexOf(text.charAt(from)) >= 0) from++;
         return text.substring(from).strip();
     }
 
+    private static String fold(String s) {
+        return s.replaceAll("\\s+", " ");
+    }
+
     /** The figure with its number replaced: "116k QPS" → "11.6k QPS". */
     public String displayWith(double writtenValue) {
-        String d = display();
+        String d = raw();
         int offset = text.indexOf(d);
         if (offset < 0 || literal.start() < offset) return FigureFormat.number(writtenValue, literal);
         int s = literal.start() - offset;
         int e = literal.end() - offset;
-        return d.substring(0, s) + FigureFormat.number(writtenValue, literal) + d.substring(e);
+        return fold(d.substring(0, s) + FigureFormat.number(writtenValue, literal) + d.substring(e));
     }
 }

@@ -108,7 +108,7 @@ public final class StageBudgets {
             int start = u.startOffset() + q.start();
             if (cx.calculationOperands().contains(start)) continue;
             if (LatencyWords.NOT_LATENCY.matcher(clause(t, q.start(), q.end())).find()) continue;
-            out.add(new Figure(start, u.startOffset() + q.end(), q.text().strip(), q.baseLow(), q.baseHigh()));
+            out.add(new Figure(start, u.startOffset() + q.end(), q.text().replaceAll("\\s+", " ").strip(), q.baseLow(), q.baseHigh()));
         }
         return out;
     }

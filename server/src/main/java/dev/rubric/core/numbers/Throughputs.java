@@ -32,7 +32,7 @@ public final class Throughputs {
     /** One throughput figure and how the document labels it. */
     public record Figure(ProseUnit unit, Quantity quantity, int start, int end, boolean peak, boolean average) {
         public String text() {
-            return quantity.text().strip();
+            return quantity.text().replaceAll("\\s+", " ").strip();
         }
     }
 
