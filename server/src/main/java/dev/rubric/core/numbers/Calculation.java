@@ -238,7 +238,11 @@ public record Calculation(Expr left, Expr right, Relation relation, String leftT
         return out;
     }
 
-    private static void ratios(double[] steps, List<Double> present, List<double[]> out) {
+    private static void ratios(double[] steps, List<Double> all, List<double[]> out) {
+        List<Double> present = new ArrayList<>(); // distinct sizes: a handful whatever the length of the calculation
+        for (double v : all) {
+            if (present.stream().noneMatch(p -> Math.abs(p - v) <= 1e-9 * Math.max(p, v))) present.add(v);
+        }
         if (present.size() < 2) return;
         double min = present.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double max = present.stream().mapToDouble(Double::doubleValue).max().orElse(0);

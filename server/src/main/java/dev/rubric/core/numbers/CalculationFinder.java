@@ -32,13 +32,15 @@ public final class CalculationFinder {
     private static final Pattern TRAILING_LABEL = Pattern.compile("(?<=^|\\s)([A-Za-z][A-Za-z-]*)(\\s*)$");
     private static final Pattern PAREN_LABEL = Pattern.compile("\\(\\s*[A-Za-z][A-Za-z -]*\\)");
     private static final int MAX_LABEL_WORDS = 3;
+    /** How far before the first figure and after the last one an operator is looked for. */
+    private static final int WINDOW = 120;
     private static final Pattern NOT_LABELS = Pattern.compile(
             "x|X|is|are|equals|gives|yields|makes|totals?|totalling|totaling|comes|works|amounts|of|by|to|and|or|per|vs|versus|which|that|i\\.e|so|then|at|in|on|for|with|from|than",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OPERATOR = Pattern.compile("^([)\\]\\s]*)(×|\\*|·|⋅|÷|\\+|−|/|x|X|-|–|of)([(\\[\\s]*)$");
     private static final Pattern RELATION = Pattern.compile("^([)\\]\\s]*)(==|=\\s*~|=\\s*≈|≈\\s*=|=|≈|~|∼|≃|≅|<=|>=|≤|≥|⩽|⩾|<|>)([(\\[\\s]*)$");
     private static final Pattern RELATION_WORDS = Pattern.compile(
-            "^([)\\]\\s]*)(is|are|equals|gives|yields|makes|totals|comes to|comes out to|works out to|works out at|amounts to|which is|i\\.e\\.)"
+            "^([)\\]\\s]*)(is|are|equals|gives|yields|makes|totals|comes to|comes out to|works out to|works out at|amounts to|,?\\s*which is|,?\\s*that is|,?\\s*i\\.e\\.,?)"
                     + "(\\s+(?:about|roughly|around|approximately|approx\\.?|nearly|almost|~|≈))?([(\\[\\s]*)$",
             Pattern.CASE_INSENSITIVE);
     /** After a result: the figure is a difference, not what the calculation equals ("= 20 ms over budget"). */
@@ -207,6 +209,7 @@ public final class CalculationFinder {
      */
     static String stripLabels(String gap, boolean leading, boolean trailing) {
         String g = PAREN_LABEL.matcher(gap.replace("**", " ").replace("__", " ")).replaceAll(" ");
+        if (g.length() > 2 * WINDOW) return g; // a long stretch of prose between figures: no operator joins them
         for (int i = 0; leading && i < MAX_LABEL_WORDS; i++) {
             Matcher m = LEADING_LABEL.matcher(g);
             if (!m.find() || NOT_LABELS.matcher(m.group(2)).matches()) break;
@@ -287,7 +290,7 @@ public final class CalculationFinder {
     }
 
     private static int leadingParens(Segment seg, Token t) {
-        String before = seg.pieces().get(t.piece()).text().substring(0, t.start());
+        String before = seg.pieces().get(t.piece()).text().substring(Math.max(0, t.start() - WINDOW), t.start());
         int n = 0;
         for (int i = before.length() - 1; i >= 0; i--) {
             char c = before.charAt(i);
@@ -300,7 +303,7 @@ public final class CalculationFinder {
     /** An operator before the first figure, in the same clause: "N × 20 req/day", "4 × A100 80 GB". */
     private static boolean operatorBefore(Segment seg, Token t) {
         String text = seg.pieces().get(t.piece()).text();
-        String before = stripLabels(text.substring(0, t.start()), false, true);
+        String before = stripLabels(text.substring(Math.max(0, t.start() - WINDOW), t.start()), false, true);
         if (OPERATOR_BEFORE.matcher(before).find()) return true;
         int from = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), Math.max(before.lastIndexOf(". "), before.lastIndexOf(':')));
         return hasOperator(before.substring(from + 1));
@@ -309,7 +312,7 @@ public final class CalculationFinder {
     /** An operator after the last figure, in the same clause: "= 320 GB per node × 2". */
     private static boolean operatorAfter(Segment seg, Token t) {
         String text = seg.pieces().get(t.piece()).text();
-        String after = stripLabels(text.substring(t.end()), true, false);
+        String after = stripLabels(text.substring(t.end(), Math.min(text.length(), t.end() + WINDOW)), true, false);
         if (OPERATOR_AFTER.matcher(after).find()) return true;
         int to = after.length();
         for (char c : new char[] {',', ';', ':'}) {

@@ -73,7 +73,7 @@ public final class StageBudgets {
     public static List<Budget> find(DocumentAnalysis analysis) {
         List<Budget> out = new ArrayList<>();
         Set<Integer> inCalculation = calculationFigures(analysis);
-        Context cx = new Context(analysis, inCalculation);
+        Context cx = new Context(analysis, inCalculation, new HashSet<>());
         sentences(cx, out);
         lists(cx, out);
         tables(cx, out);
@@ -81,7 +81,7 @@ public final class StageBudgets {
         return out;
     }
 
-    private record Context(DocumentAnalysis analysis, Set<Integer> calculationOperands) {
+    private record Context(DocumentAnalysis analysis, Set<Integer> calculationOperands, Set<Integer> totals) {
         DesignDocument doc() {
             return analysis.document();
         }
@@ -126,12 +126,17 @@ public final class StageBudgets {
 
     /** The clause around a figure: back to the previous , ; : ( and on to the next , ; : ). */
     static String clause(String t, int start, int end) {
+        int floor = Math.max(0, start - CLAUSE_REACH);
+        int ceiling = Math.min(t.length(), end + CLAUSE_REACH);
         int from = start;
-        while (from > 0 && ",;:(".indexOf(t.charAt(from - 1)) < 0) from--;
+        while (from > floor && ",;:(".indexOf(t.charAt(from - 1)) < 0) from--;
         int to = end;
-        while (to < t.length() && ",;:)".indexOf(t.charAt(to)) < 0) to++;
+        while (to < ceiling && ",;:)".indexOf(t.charAt(to)) < 0) to++;
         return t.substring(from, to);
     }
+
+    /** A clause is read at most this far either side of its figure, so long sentences stay linear. */
+    private static final int CLAUSE_REACH = 120;
 
     // ------------------------------------------------------------------ one sentence
 
@@ -147,7 +152,7 @@ public final class StageBudgets {
             if (total == null) continue;
             List<Figure> stages = new ArrayList<>(figures);
             stages.remove(total);
-            add(new Budget(total, stages, true, "sentence"), out);
+            add(new Budget(total, stages, true, "sentence"), out, cx.totals());
         }
     }
 
@@ -297,7 +302,7 @@ public final class StageBudgets {
         if (total == null && totalItems == 0 && parent == null && (leadIn == null || durations(cx, leadIn).isEmpty())) total = headingTotal(cx, section);
         if (total == null) return;
         if (cumulative(stages, total)) return;
-        add(new Budget(total, stages, complete, "list"), out);
+        add(new Budget(total, stages, complete, "list"), out, cx.totals());
     }
 
     /** A lead-in sentence that gives the total: "The p99 budget is 200 ms end to end, split as follows:". */
@@ -396,7 +401,7 @@ public final class StageBudgets {
             if (total == null && timeColumns.size() == 1) total = tableLeadIn(cx, cells.get(0), stageHeader);
             if (total == null) continue;
             if (cumulative(stagesPerColumn.get(i), total)) continue;
-            add(new Budget(total, stagesPerColumn.get(i), completes.get(i), "table"), out);
+            add(new Budget(total, stagesPerColumn.get(i), completes.get(i), "table"), out, cx.totals());
         }
     }
 
@@ -446,9 +451,8 @@ public final class StageBudgets {
         return Math.abs(last - total.high()) <= 0.01 * total.high();
     }
 
-    private static void add(Budget b, List<Budget> out) {
+    private static void add(Budget b, List<Budget> out, Set<Integer> totals) {
         for (Figure s : b.stages()) if (s.start() == b.total().start()) return;
-        for (Budget other : out) if (other.total().start() == b.total().start()) return;
-        out.add(b);
+        if (totals.add(b.total().start())) out.add(b);
     }
 }

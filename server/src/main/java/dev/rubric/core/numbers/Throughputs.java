@@ -29,6 +29,9 @@ public final class Throughputs {
     private static final Pattern PER_USER = Pattern.compile("\\b(?:per|each|every|a) (?:user|dau|visitor|customer|session|person)\\b|/user\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A label further than this from every rate labels none of them. */
+    private static final int LABEL_REACH = 120;
+
     /** One throughput figure and how the document labels it. */
     public record Figure(ProseUnit unit, Quantity quantity, int start, int end, boolean peak, boolean average) {
         public String text() {
@@ -42,15 +45,18 @@ public final class Throughputs {
     /** Gives each label word ("peak", "on average") to the nearest rate in the same sentence part (not across a ";"). */
     private static void label(String text, List<Quantity> rates, Pattern words, boolean[] into) {
         Matcher m = words.matcher(text);
+        int next = 0; // first rate that starts after the label: rates are in order, and so are labels
         while (m.find()) {
+            while (next < rates.size() && rates.get(next).start() < m.end()) next++;
             int best = -1;
             int bestDistance = Integer.MAX_VALUE;
-            for (int i = 0; i < rates.size(); i++) {
+            for (int i = Math.max(0, next - 2); i < Math.min(rates.size(), next + 1); i++) {
                 Quantity q = rates.get(i);
+                int distance = m.end() <= q.start() ? q.start() - m.end() : m.start() >= q.end() ? m.start() - q.end() : 0;
+                if (distance > LABEL_REACH) continue;
                 int from = Math.min(m.end(), q.end());
                 int to = Math.max(m.start(), q.start());
                 if (from < to && text.substring(from, to).indexOf(';') >= 0) continue;
-                int distance = m.end() <= q.start() ? q.start() - m.end() : m.start() >= q.end() ? m.start() - q.end() : 0;
                 if (distance < bestDistance) {
                     best = i;
                     bestDistance = distance;
