@@ -100,24 +100,29 @@ public record Calculation(Expr left, Expr right, Relation relation, String leftT
      * recomputed value rounds to it at the precision the author wrote.
      */
     public Verdict check(double tolerance) {
-        Function<Operand, Interval> base = Operand::base;
-        Expr.Value l = left.eval(base);
-        Expr.Value r = right.eval(base);
-        if (l == null || r == null || !l.dims().equals(r.dims())) return Verdict.of(Outcome.UNCHECKABLE);
+        Expr.Value l = left.eval(Operand::base);
+        Expr.Value r = right.eval(Operand::base);
+        if (l == null || r == null) return Verdict.of(Outcome.UNCHECKABLE);
         Operand result = result();
         Expr computed = computedSide();
+        boolean sameKind = l.dims().equals(r.dims());
+        if (!relation.equality()) return sameKind ? checkInequality(l.interval(), r.interval()) : Verdict.of(Outcome.UNCHECKABLE);
+
+        List<Interval[]> readings = readings();
+        boolean readingOk = false;
+        for (Interval[] reading : readings) readingOk |= matches(reading[0], reading[1], result, tolerance);
+        if (!sameKind) {
+            // the sides only measure the same thing once a hand-written conversion is read as one ("/ 86,400 s")
+            if (readings.isEmpty()) return Verdict.of(Outcome.UNCHECKABLE);
+            return readingOk ? Verdict.of(Outcome.CORRECT) : wrong(best(readings, null), result);
+        }
         Interval stated = computed == left ? r.interval() : l.interval();
         Interval plain = computed == left ? l.interval() : r.interval();
-        if (!relation.equality()) return checkInequality(l.interval(), r.interval());
-
         boolean plainOk = matches(plain, stated, result, tolerance);
-        List<Interval> alternatives = conversionsWrittenOut(base);
-        boolean convertedOk = false;
-        for (Interval alt : alternatives) convertedOk |= matches(alt, stated, result, tolerance);
 
         // The numbers as written, ignoring units: if they add up but the units make them wrong, units were mixed
         Mix mix = mixedUnits();
-        if (mix != null && !convertedOk) {
+        if (mix != null && !readingOk) {
             Expr.Value lw = left.eval(Operand::numeric);
             Expr.Value rw = right.eval(Operand::numeric);
             if (lw != null && rw != null) {
@@ -131,12 +136,17 @@ public record Calculation(Expr left, Expr right, Relation relation, String leftT
                 if (writtenOk) return mismatch(plain, result, mix);
             }
         }
-        if (plainOk || convertedOk) return Verdict.of(Outcome.CORRECT);
-        Interval best = plain;
-        for (Interval alt : alternatives) {
-            if (logDistance(alt, stated) < logDistance(best, stated)) best = alt;
+        if (plainOk || readingOk) return Verdict.of(Outcome.CORRECT);
+        return wrong(best(readings, new Interval[] {plain, stated}), result);
+    }
+
+    /** Of the readings, the one whose computed value is closest to the stated one (the likeliest intent). */
+    private static Interval best(List<Interval[]> readings, Interval[] plain) {
+        Interval[] best = plain;
+        for (Interval[] reading : readings) {
+            if (best == null || logDistance(reading[0], reading[1]) < logDistance(best[0], best[1])) best = reading;
         }
-        return wrong(best, result);
+        return best[0];
     }
 
     // ------------------------------------------------------------------ equality
@@ -174,40 +184,44 @@ public record Calculation(Expr left, Expr right, Relation relation, String leftT
     }
 
     /**
-     * The computed side again with hand-written conversion factors taken as conversions: the
-     * parser already turns "1.2B req/day" into per-second, so an author's "/ 86,400" (or its
-     * round "/ 100k") must not divide a second time. A bare factor counts as a conversion when
-     * it is within 25% of the ratio of two time units (or two data units) between the units the
-     * calculation uses.
+     * Other readings of the calculation, as {computed, stated} pairs whose sides measure the
+     * same thing. The parser already turns "1.2B req/day" into per second, so an author's
+     * "/ 86,400" (or "/ 86,400 s", or the round "/ 100k") must not divide a second time: a
+     * factor that only multiplies or divides and is within 25% of the ratio of two time units
+     * (or two data units) the calculation spans is read as that conversion, at the author's
+     * rounding. And "99.9% × 30 days" may mean the 0.1% left over.
      */
-    private List<Interval> conversionsWrittenOut(Function<Operand, Interval> base) {
-        List<Interval> out = new ArrayList<>();
-        List<double[]> factors = conversionFactors();
-        if (factors.isEmpty()) return out;
+    private List<Interval[]> readings() {
+        List<Interval[]> out = new ArrayList<>();
+        List<Double> factors = conversionFactors();
         Map<Operand, Double> candidates = new IdentityHashMap<>();
         for (Expr side : List.of(left, right)) {
             for (Operand o : side.scaleCandidates()) {
-                double k = o.base().low();
-                for (double[] f : factors) {
-                    double ratio = k / f[0];
-                    if (ratio >= 0.8 && ratio <= 1.25) {
-                        candidates.put(o, ratio);
-                        break;
-                    }
+                double k = o.written().low();
+                double bestRatio = 0;
+                for (double f : factors) {
+                    double ratio = k / f;
+                    if (ratio >= 0.8 && ratio <= 1.25 && Math.abs(Math.log(ratio)) < Math.abs(Math.log(bestRatio == 0 ? 1e9 : bestRatio))) bestRatio = ratio;
                 }
+                if (bestRatio > 0) candidates.put(o, bestRatio);
             }
+            for (Operand o : side.complementCandidates()) candidates.put(o, (100 - o.written().low()) / 100);
         }
+        if (candidates.isEmpty()) return out;
         List<Operand> list = new ArrayList<>(candidates.keySet());
         int n = Math.min(list.size(), 4);
+        Expr computed = computedSide();
         for (int mask = 1; mask < (1 << n); mask++) {
             Map<Operand, Double> replace = new IdentityHashMap<>();
             for (int i = 0; i < n; i++) {
                 if ((mask & (1 << i)) != 0) replace.put(list.get(i), candidates.get(list.get(i)));
             }
-            Function<Operand, Interval> value = o -> replace.containsKey(o) ? Interval.of(replace.get(o)) : base.apply(o);
-            Expr side = computedSide();
-            Expr.Value v = side.eval(value);
-            if (v != null) out.add(v.interval());
+            java.util.function.Function<Operand, Expr.Value> value = o -> replace.containsKey(o)
+                    ? new Expr.Value(Interval.of(replace.get(o)), Dims.NONE) : new Expr.Value(o.base(), o.dims());
+            Expr.Value l = left.evalValues(value);
+            Expr.Value r = right.evalValues(value);
+            if (l == null || r == null || !l.dims().equals(r.dims())) continue;
+            out.add(computed == left ? new Interval[] {l.interval(), r.interval()} : new Interval[] {r.interval(), l.interval()});
         }
         return out;
     }
@@ -217,8 +231,8 @@ public record Calculation(Expr left, Expr right, Relation relation, String leftT
      * between the standard units in between: a calculation in days and seconds may convert
      * through hours ("/ 24 / 3600").
      */
-    private List<double[]> conversionFactors() {
-        List<double[]> out = new ArrayList<>();
+    private List<Double> conversionFactors() {
+        List<Double> out = new ArrayList<>();
         List<Double> times = new ArrayList<>();
         List<Double> data = new ArrayList<>();
         boolean bits = false;
@@ -234,11 +248,11 @@ public record Calculation(Expr left, Expr right, Relation relation, String leftT
         }
         ratios(Scales.TIME_STEPS, times, out);
         ratios(Scales.DATA_STEPS, data, out);
-        if (bits && bytes) out.add(new double[] {8}); // bits to bytes, written out: "1 Gbps / 8"
+        if (bits && bytes) out.add(8.0); // bits to bytes, written out: "1 Gbps / 8"
         return out;
     }
 
-    private static void ratios(double[] steps, List<Double> all, List<double[]> out) {
+    private static void ratios(double[] steps, List<Double> all, List<Double> out) {
         List<Double> present = new ArrayList<>(); // distinct sizes: a handful whatever the length of the calculation
         for (double v : all) {
             if (present.stream().noneMatch(p -> Math.abs(p - v) <= 1e-9 * Math.max(p, v))) present.add(v);
@@ -249,12 +263,12 @@ public record Calculation(Expr left, Expr right, Relation relation, String leftT
         if (max <= min * 1.0001) return;
         for (int i = 0; i < present.size(); i++) {
             for (int j = 0; j < present.size(); j++) {
-                if (present.get(j) > present.get(i) * 1.0001) out.add(new double[] {present.get(j) / present.get(i)});
+                if (present.get(j) > present.get(i) * 1.0001) out.add(present.get(j) / present.get(i));
             }
         }
         for (int i = 0; i < steps.length; i++) {
             for (int j = i + 1; j < steps.length; j++) {
-                if (steps[i] >= min * 0.9999 && steps[j] <= max * 1.0001) out.add(new double[] {steps[j] / steps[i]});
+                if (steps[i] >= min * 0.9999 && steps[j] <= max * 1.0001) out.add(steps[j] / steps[i]);
             }
         }
     }

@@ -81,8 +81,16 @@ public final class Expr {
         return depth == 0;
     }
 
-    /** Evaluates with the given value per figure; null if the units do not combine (ms + GB) or a divisor is zero. */
+    /** Evaluates with the given value per figure, each keeping its own dimension. */
     public Value eval(Function<Operand, Interval> valueOf) {
+        return evalValues(o -> {
+            Interval v = valueOf.apply(o);
+            return v == null ? null : new Value(v, o.dims());
+        });
+    }
+
+    /** Evaluates with the given value and dimension per figure; null if the units do not combine (ms + GB) or a divisor is zero. */
+    public Value evalValues(Function<Operand, Value> valueOf) {
         Deque<Value> values = new ArrayDeque<>();
         Deque<Object> stack = new ArrayDeque<>(); // Op or the marker PAREN
         for (int i = 0; i < operands.size(); i++) {
@@ -95,9 +103,9 @@ public final class Expr {
             }
             for (int p = 0; p < open[i]; p++) stack.push(PAREN);
             Operand o = operands.get(i);
-            Interval v = valueOf.apply(o);
-            if (v == null || !v.finite()) return null;
-            values.push(new Value(v, o.dims()));
+            Value v = valueOf.apply(o);
+            if (v == null || !v.interval().finite()) return null;
+            values.push(v);
             for (int p = 0; p < close[i]; p++) {
                 while (!stack.isEmpty() && stack.peek() != PAREN) {
                     if (!apply((Op) stack.pop(), values)) return null;
@@ -147,12 +155,31 @@ public final class Expr {
         return last().end();
     }
 
+    /**
+     * Figures that may be conversion factors written out by hand: bare numbers ("86,400") and
+     * durations ("86,400 s", "24 h", "730 h") that only multiply or divide.
+     */
     public List<Operand> scaleCandidates() {
         List<Operand> out = new ArrayList<>();
         if (single()) return out;
         for (int i = 0; i < operands.size(); i++) {
             Operand o = operands.get(i);
-            if (o.bare() && onlyScales(i) && o.base().isPoint() && o.base().low() >= 2) out.add(o);
+            boolean duration = o.quantity() != null && o.quantity().dimension() == dev.rubric.core.quantity.Dimension.TIME;
+            if ((o.bare() || duration) && onlyScales(i) && o.written().isPoint() && o.written().low() >= 2) out.add(o);
+        }
+        return out;
+    }
+
+    /** Percentages of 90% or more that multiply: "99.9% × 30 days" may mean the 0.1% left over. */
+    public List<Operand> complementCandidates() {
+        List<Operand> out = new ArrayList<>();
+        if (single()) return out;
+        for (int i = 0; i < operands.size(); i++) {
+            Operand o = operands.get(i);
+            if (o.quantity() != null && o.quantity().dimension() == dev.rubric.core.quantity.Dimension.PERCENT && onlyScales(i)
+                    && o.written().isPoint() && o.written().low() >= 90 && o.written().low() < 100) {
+                out.add(o);
+            }
         }
         return out;
     }

@@ -72,6 +72,15 @@ class CalculationFinderTest {
                 row("$400/day × 30 = $12,000/month", "CORRECT"),
                 row("3.6M requests/h ÷ 100 hosts = 36k requests/s per host", "UNIT_MISMATCH"),
                 row("1 TB ≈ 1 TiB", "UNIT_MISMATCH"),
+                row("Cost = $3/h × 24 × 30 = $2,160/month", "CORRECT"),
+                row("8 GPUs × $2/h × 24 h × 30 days = $11,520/month", "CORRECT"),
+                row("8 GPUs × $2/h × 730 h = $11,680 per month", "CORRECT"),
+                row("1B writes/day / 86,400 s ≈ 11.6k writes/s", "CORRECT"),
+                row("1B writes/day / 86,400 s ≈ 116k writes/s", "WRONG"),
+                row("11.6k QPS × 1 KB × 86,400 s ≈ 1 TB/day", "CORRECT"),
+                row("99.9% × 30 days = 43.2 min", "CORRECT"),
+                row("0.1% × 30 days = 43.2 min", "CORRECT"),
+                row("1B events × 1 KB × 365 = 365 TB", "CORRECT"),
                 // --- estimates: right at the precision the author wrote
                 row("1B events/day ≈ 10k events/s", "CORRECT"),
                 row("1B events/day ≈ 12k events/s", "CORRECT"),
@@ -86,7 +95,7 @@ class CalculationFinderTest {
                 row("3 × 50–100 ms = 150–300 ms", "CORRECT"),
                 row("3 × 50–100 ms = 600 ms", "WRONG"),
                 // --- sides that do not measure the same thing: not checkable
-                row("24 h x 3600 s = 86,400 s", "UNCHECKABLE"),
+                row("24 h x 3600 s = 86,400 s", "CORRECT"),
                 row("50M DAU × 20 = 11.6k QPS", "UNCHECKABLE"),
                 // --- not calculations at all
                 row("Average load is ≈ 11.6k QPS", ""),
