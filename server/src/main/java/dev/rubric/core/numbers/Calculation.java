@@ -114,7 +114,8 @@ public record Calculation(Expr left, Expr right, Relation relation, String leftT
         if (!sameKind) {
             // the sides only measure the same thing once a hand-written conversion is read as one ("/ 86,400 s")
             if (readings.isEmpty()) return Verdict.of(Outcome.UNCHECKABLE);
-            return readingOk ? Verdict.of(Outcome.CORRECT) : wrong(best(readings, null), result);
+            if (readingOk) return Verdict.of(Outcome.CORRECT);
+            return result == null ? Verdict.of(Outcome.UNCHECKABLE) : wrong(best(readings, null), result);
         }
         Interval stated = computed == left ? r.interval() : l.interval();
         Interval plain = computed == left ? l.interval() : r.interval();
@@ -216,7 +217,7 @@ public record Calculation(Expr left, Expr right, Relation relation, String leftT
             for (int i = 0; i < n; i++) {
                 if ((mask & (1 << i)) != 0) replace.put(list.get(i), candidates.get(list.get(i)));
             }
-            java.util.function.Function<Operand, Expr.Value> value = o -> replace.containsKey(o)
+            Function<Operand, Expr.Value> value = o -> replace.containsKey(o)
                     ? new Expr.Value(Interval.of(replace.get(o)), Dims.NONE) : new Expr.Value(o.base(), o.dims());
             Expr.Value l = left.evalValues(value);
             Expr.Value r = right.evalValues(value);

@@ -9,7 +9,6 @@ import dev.rubric.core.quantity.Quantity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.regex.Matcher;
@@ -275,8 +274,14 @@ public final class CalculationFinder {
                 // a conversion ("1 day = 86,400 s"): two figures with units of the same kind, joined by a sign
                 if (rel.words() || l.first().bare() || r.first().bare() || l.first().dims().dimensionless()) continue;
             }
+            if (l.single() && definition(l.first())) continue; // "1 epoch = 10k steps × 64": what one thing is made of
             out.add(new Calculation(l, r, rel.relation(), text(analysis, l), text(analysis, r)));
         }
+    }
+
+    /** One of a counted thing: "1 epoch", "1 node", "one request" — the left side of a definition, not a result. */
+    private static boolean definition(Operand o) {
+        return o.quantity() != null && o.quantity().dimension() == Dimension.COUNT && o.written().isPoint() && o.written().low() == 1;
     }
 
     private static Expr expr(List<Operand> operands, List<Op> ops, List<int[]> parens) {
@@ -357,9 +362,5 @@ public final class CalculationFinder {
         if (count(s, '(') != count(s, ')')) s = s.replace("(", "").replace(")", "").replaceAll(" {2,}", " ").strip();
         while (!s.isEmpty() && "~≈∼≃ ".indexOf(s.charAt(0)) >= 0) s = s.substring(1);
         return s.length() <= 90 ? s : s.substring(0, 87) + "...";
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

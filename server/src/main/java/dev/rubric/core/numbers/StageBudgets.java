@@ -146,7 +146,8 @@ public final class StageBudgets {
             List<Figure> figures = durations(cx, u);
             if (figures.size() < 3) continue;
             String t = u.text();
-            if (LatencyWords.PARALLEL.matcher(t).find() || LatencyWords.ALTERNATIVES.matcher(t).find() || LatencyWords.CHANGE.matcher(t).find()) continue;
+            if (LatencyWords.PARALLEL.matcher(t).find() || LatencyWords.ALTERNATIVES.matcher(t).find() || LatencyWords.CHANGE.matcher(t).find()
+                    || LatencyWords.NOT_LATENCY.matcher(t).find()) continue; // nested timeouts do not add up either
             if (percentiles(cx, u, new HashSet<>()) > 1) continue;
             Figure total = labelledTotal(t, u.startOffset(), figures);
             if (total == null) continue;
@@ -308,7 +309,8 @@ public final class StageBudgets {
     /** A lead-in sentence that gives the total: "The p99 budget is 200 ms end to end, split as follows:". */
     private static Figure leadInTotal(Context cx, ProseUnit leadIn) {
         String t = leadIn.text();
-        if (LatencyWords.PARALLEL.matcher(t).find() || LatencyWords.ALTERNATIVES.matcher(t).find() || LatencyWords.CHANGE.matcher(t).find()) return null;
+        if (LatencyWords.PARALLEL.matcher(t).find() || LatencyWords.ALTERNATIVES.matcher(t).find() || LatencyWords.CHANGE.matcher(t).find()
+                || LatencyWords.NOT_LATENCY.matcher(t).find()) return null;
         List<Figure> figures = durations(cx, leadIn);
         if (figures.isEmpty()) return null;
         boolean announces = t.strip().endsWith(":") || LatencyWords.BREAKDOWN.matcher(t).find();
@@ -323,7 +325,8 @@ public final class StageBudgets {
         if (section == null || section.isRoot()) return null;
         String title = section.title();
         if (!LatencyWords.STRONG_TOTAL.matcher(title).find() && !LatencyWords.WEAK_TOTAL.matcher(title).find()) return null;
-        if (LatencyWords.ALTERNATIVES.matcher(title).find() || LatencyWords.PARALLEL.matcher(title).find()) return null;
+        if (LatencyWords.ALTERNATIVES.matcher(title).find() || LatencyWords.PARALLEL.matcher(title).find()
+                || LatencyWords.NOT_LATENCY.matcher(title).find()) return null;
         List<Quantity> qs = new ArrayList<>();
         for (Quantity q : QuantityParser.find(title)) if (q.dimension() == Dimension.TIME) qs.add(q);
         if (qs.size() != 1) return null;
