@@ -39,6 +39,8 @@ public final class StageBudgets {
     private static final Pattern TIME_HEADER = Pattern.compile(
             "\\(\\s*(?:[^)]*?\\b)?(ns|µs|us|ms|msec|milliseconds|s|sec|secs|seconds|min|minutes)\\b[^)]*\\)"
                     + "|\\b(?:in )?(ms|msec|milliseconds|seconds)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESPECTIVELY = Pattern.compile("\\b(?:respectively|each|per endpoint|per route|per api)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOR_SOMETHING = Pattern.compile("^\\s*(?:[\\w-]+\\s+)?for\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC_CELL = Pattern.compile("^\\s*[~≈<≤]?\\s*\\d[\\d,.]*(?:\\s*[–-]\\s*\\d[\\d,.]*)?\\s*$");
 
     /** One duration: where it is and how long, in seconds (a range keeps both ends). */
@@ -150,7 +152,11 @@ public final class StageBudgets {
                     || LatencyWords.NOT_LATENCY.matcher(t).find()) continue; // nested timeouts do not add up either
             if (percentiles(cx, u, new HashSet<>()) > 1) continue;
             Figure total = labelledTotal(t, u.startOffset(), figures);
-            if (total == null) continue;
+            if (total == null || RESPECTIVELY.matcher(t).find()) continue;
+            // "300 ms for search, 100 ms for autocomplete": the labelled figure is one of a list of targets, not their total
+            String after = clause(t, total.start() - u.startOffset(), total.end() - u.startOffset());
+            int at = after.indexOf(total.text());
+            if (at >= 0 && FOR_SOMETHING.matcher(after.substring(at + total.text().length())).find()) continue;
             List<Figure> stages = new ArrayList<>(figures);
             stages.remove(total);
             add(new Budget(total, stages, true, "sentence"), out, cx.totals());
@@ -247,16 +253,17 @@ public final class StageBudgets {
             List<Item> top = e.getValue();
             ProseUnit first = top.get(0).first();
             int index = first.index();
-            ProseUnit leadIn = index > 0 ? units.get(index - 1) : null;
-            if (leadIn != null && (leadIn.kind() != ProseKind.SENTENCE || leadIn.section() != first.section())) leadIn = null;
-            listBudget(cx, top, null, leadIn, first.section(), out);
+            ProseUnit previous = index > 0 ? units.get(index - 1) : null;
+            boolean underHeading = previous == null || previous.section() != first.section();
+            ProseUnit leadIn = !underHeading && previous.kind() == ProseKind.SENTENCE ? previous : null;
+            listBudget(cx, top, null, leadIn, underHeading, first.section(), out);
             for (Item item : top) nested(cx, item, seen, out);
         }
     }
 
     private static void nested(Context cx, Item item, Map<Item, Boolean> seen, List<Budget> out) {
         if (item.children.isEmpty() || seen.put(item, true) != null) return;
-        listBudget(cx, item.children, item, null, item.first().section(), out);
+        listBudget(cx, item.children, item, null, false, item.first().section(), out);
         for (Item c : item.children) nested(cx, c, seen, out);
     }
 
@@ -268,7 +275,8 @@ public final class StageBudgets {
         return Character.isDigit(c) ? '1' : c;
     }
 
-    private static void listBudget(Context cx, List<Item> items, Item parent, ProseUnit leadIn, Section section, List<Budget> out) {
+    private static void listBudget(Context cx, List<Item> items, Item parent, ProseUnit leadIn, boolean underHeading, Section section,
+                                   List<Budget> out) {
         if (items.size() < 2) return;
         Set<Double> percentiles = new HashSet<>();
         Figure totalItem = null;
@@ -300,7 +308,11 @@ public final class StageBudgets {
             if (figures.size() == 1 && !LatencyWords.PARALLEL.matcher(text).find() && !LatencyWords.ALTERNATIVES.matcher(text).find()) total = figures.get(0);
         }
         if (total == null && totalItems == 0 && leadIn != null) total = leadInTotal(cx, leadIn);
-        if (total == null && totalItems == 0 && parent == null && (leadIn == null || durations(cx, leadIn).isEmpty())) total = headingTotal(cx, section);
+        // the heading gives the total only for a list right under it, or under a sentence announcing the split
+        if (total == null && totalItems == 0 && parent == null
+                && (underHeading || leadIn != null && durations(cx, leadIn).isEmpty() && LatencyWords.BREAKDOWN.matcher(leadIn.text()).find())) {
+            total = headingTotal(cx, section);
+        }
         if (total == null) return;
         if (cumulative(stages, total)) return;
         add(new Budget(total, stages, complete, "list"), out, cx.totals());
