@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.core.LintResult;
 import dev.rubric.core.fix.Fix;
 import dev.rubric.core.fix.TextEdit;
+import dev.rubric.core.numbers.BudgetFigures;
 import dev.rubric.core.rule.Diagnostic;
 import dev.rubric.core.rule.Evidence;
 import dev.rubric.core.rule.Explanation;
@@ -69,6 +70,7 @@ final class JsonReporter implements Reporter {
                     evidence(en.putArray("evidence"), e.evidence());
                     evidence(en.putArray("rejected"), e.rejected());
                 }
+                budgets(f.putArray("budgets"), BudgetFigures.of(res.analysis()));
             }
         }
         try {
@@ -85,6 +87,22 @@ final class JsonReporter implements Reporter {
             n.put("excerpt", ev.excerpt());
             n.put("section", ev.section());
             putRange(n, ev.range());
+        }
+    }
+
+    /** {@code {"kind":"throughput","text":"12k QPS","value":12000,"unit":"/s","line":..,"column":..}}, plus "per" for money per something. */
+    private static void budgets(ArrayNode array, List<BudgetFigures.Figure> figures) {
+        for (BudgetFigures.Figure b : figures) {
+            ObjectNode n = array.addObject();
+            n.put("kind", b.kind().id());
+            n.put("text", b.text());
+            double v = b.value();
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) n.put("value", (long) v);
+            else n.put("value", v);
+            n.put("unit", b.unit());
+            if (!b.per().isEmpty()) n.put("per", b.per());
+            n.put("line", b.range().start().line() + 1);
+            n.put("column", b.range().start().column() + 1);
         }
     }
 
