@@ -69,7 +69,12 @@ public final class LatencyBudget extends ConcernRule {
             if (!readable(u)) continue;
             List<Quantity> qs = ctx.analysis().quantities(u);
             String text = UnitContext.lower(u);
-            String context = text + " | " + UnitContext.cell(u, ctx.document()) + " | " + UnitContext.headings(u);
+            String cell = UnitContext.cell(u, ctx.document());
+            String headings = UnitContext.headings(u);
+            // computed once per unit, not once per figure: a table row of a thousand figures stays linear
+            boolean settingContext = NOT_LATENCY.matcher(text + " | " + cell + " | " + headings).find();
+            boolean cellLatency = LATENCY_CONTEXT.matcher(cell).find();
+            boolean headingLatency = u.cell() == null && latencyHeading(headings);
             for (Quantity q : qs) {
                 if (q.dimension() != Dimension.TIME) continue;
                 double seconds = q.baseValue();
@@ -79,16 +84,15 @@ public final class LatencyBudget extends ConcernRule {
                     continue;
                 }
                 boolean subSecond = seconds < 1.0;
-                boolean inLatencyContext = LATENCY_CONTEXT.matcher(local).find() || LATENCY_CONTEXT.matcher(UnitContext.cell(u, ctx.document())).find()
-                        || u.cell() == null && latencyHeading(UnitContext.headings(u));
-                if (seconds <= 3600 && (subSecond && !NOT_LATENCY.matcher(context).find() || inLatencyContext)) {
+                boolean inLatencyContext = LATENCY_CONTEXT.matcher(local).find() || cellLatency || headingLatency;
+                if (seconds <= 3600 && (subSecond && !settingContext || inLatencyContext)) {
                     finding.accept(evidence("time " + q.text().trim() + (inLatencyContext ? " in a latency context" : ""), u));
                 } else {
                     finding.reject(evidence("'" + q.text().trim() + "' is a duration with no latency context", u));
                 }
             }
             if (u.cell() != null && !u.cell().header() && u.normalized().matches("[~≈]?\\s*\\d[\\d,.]*")) {
-                String header = UnitContext.cell(u, ctx.document());
+                String header = cell;
                 if (header.matches("(?s).*\\((?:ms|msec|s|sec|seconds|milliseconds|us|µs)\\b.*") && LATENCY_CONTEXT.matcher(header).find()
                         && !NOT_LATENCY.matcher(header).find()) {
                     finding.accept(evidence("time in a '" + u.cell().columnHeader() + "' column: " + u.normalized(), u));

@@ -46,6 +46,8 @@ public final class QuantifiedTradeoffs extends ConcernRule {
             Pattern.CASE_INSENSITIVE);
     private static final List<Dimension> ABSOLUTE = List.of(Dimension.TIME, Dimension.DATA_SIZE, Dimension.MONEY, Dimension.RATE,
             Dimension.DATA_RATE, Dimension.COUNT, Dimension.PERCENT);
+    /** How many following figures each figure is compared with. */
+    private static final int PAIR_REACH = 3;
     /** How far (characters) a directional word may sit from the figure it qualifies. */
     private static final int NEAR = 40;
 
@@ -117,8 +119,10 @@ public final class QuantifiedTradeoffs extends ConcernRule {
                 return "difference of " + q.text().trim();
             }
         }
+        // figures set against each other sit close together: compare each with the next few
+        // only, so a sentence of thousands of figures stays linear
         for (int a = 0; a < qs.size(); a++) {
-            for (int b = a + 1; b < qs.size(); b++) {
+            for (int b = a + 1; b < Math.min(qs.size(), a + 1 + PAIR_REACH); b++) {
                 Quantity x = qs.get(a);
                 Quantity y = qs.get(b);
                 if (x.dimension() != y.dimension() || !ABSOLUTE.contains(x.dimension())) continue;
