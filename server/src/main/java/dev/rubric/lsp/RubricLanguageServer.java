@@ -71,6 +71,7 @@ public final class RubricLanguageServer implements LanguageServer, LanguageClien
     private final HoverProvider hovers;
     private final CompletionProvider completions;
     private final FoldingProvider folding;
+    private final InlayHintProvider inlayHints;
     private final ServerCommands commands;
     private final RubricTextDocumentService textDocumentService;
     private final RubricWorkspaceService workspaceService;
@@ -101,6 +102,7 @@ public final class RubricLanguageServer implements LanguageServer, LanguageClien
         hovers = new HoverProvider(analyzer, rules);
         completions = new CompletionProvider(analyzer);
         folding = new FoldingProvider(analyzer);
+        inlayHints = new InlayHintProvider(analyzer);
         commands = new ServerCommands(analyzer, () -> client, log);
         textDocumentService = new RubricTextDocumentService(this);
         workspaceService = new RubricWorkspaceService(this);
@@ -207,6 +209,7 @@ public final class RubricLanguageServer implements LanguageServer, LanguageClien
         caps.setWorkspaceSymbolProvider(true);
         caps.setHoverProvider(true);
         caps.setFoldingRangeProvider(true);
+        caps.setInlayHintProvider(true);
         caps.setCompletionProvider(new CompletionOptions(false, List.of("#", ":")));
         caps.setCodeActionProvider(new CodeActionOptions(CodeActionProvider.KINDS));
         caps.setCodeLensProvider(new CodeLensOptions(false));
@@ -344,6 +347,10 @@ public final class RubricLanguageServer implements LanguageServer, LanguageClien
 
     CompletionProvider completions() {
         return completions;
+    }
+
+    InlayHintProvider inlayHints() {
+        return inlayHints;
     }
 
     FoldingProvider folding() {
