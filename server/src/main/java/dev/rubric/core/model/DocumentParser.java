@@ -52,6 +52,21 @@ public final class DocumentParser {
     private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
     private static final Pattern BARE_URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s)\\]>]+");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /**
+     * Container markers (block quote '>' and list markers) one line may open. Flexmark recurses
+     * once per nesting level (10,000 nested quotes overflow the stack) and re-checks every open
+     * list on every line (10,000 nested list items take minutes), so deeper markers are read as
+     * text. No document nests this deep on purpose.
+     */
+    static final int MAX_NESTING = 32;
+    /** A list or quote marker indented further than this many columns is read as text, for the same reason. */
+    static final int MAX_MARKER_INDENT = 128;
+    /**
+     * Flexmark's thematic-break pattern backtracks quadratically on a line such as
+     * {@code "- - -"} followed by thousands of spaces and then text (20,000 spaces: 4 s). In the
+     * marker prefix of a line, a longer run of blanks than this is broken with a no-break space.
+     */
+    static final int MAX_PREFIX_BLANKS = 128;
 
     private final Parser parser;
 
@@ -76,7 +91,121 @@ public final class DocumentParser {
     }
 
     public DesignDocument parse(URI uri, String text) {
-        return new Builder(uri, text).build(parser.parse(text));
+        String guarded = flattenDeepNesting(text);
+        try {
+            return new Builder(uri, text).build(parser.parse(guarded));
+        } catch (StackOverflowError e) {
+            // inline markup nested thousands deep (images in images, emphasis in emphasis):
+            // Flexmark's tree is too deep to walk, so read the inline markup as plain text
+            return new Builder(uri, text).build(parser.parse(withoutInlineMarkup(guarded)));
+        }
+    }
+
+    /**
+     * The text with inline markup characters (emphasis, links, images, code spans, inline HTML)
+     * blanked after each line's block prefix (indentation, quote and list markers, heading
+     * marks, table pipes stay). Offsets are unchanged.
+     */
+    static String withoutInlineMarkup(String text) {
+        char[] out = text.toCharArray();
+        boolean prefix = true;
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (c == '\n' || c == '\r') {
+                prefix = true;
+            } else if (prefix && (c == ' ' || c == '\t' || "#>|.)".indexOf(c) >= 0 || (c >= '0' && c <= '9')
+                    || "-+*".indexOf(c) >= 0 && (i + 1 == out.length || out[i + 1] == ' ' || out[i + 1] == '\t'))) {
+                // still in the block prefix (a bullet is one when a blank follows it)
+            } else {
+                prefix = false;
+                if ("*_~[]!`<>".indexOf(c) >= 0) out[i] = ' ';
+            }
+        }
+        return new String(out);
+    }
+
+    /**
+     * The text with container markers beyond {@link #MAX_NESTING} on a line, or indented beyond
+     * {@link #MAX_MARKER_INDENT} columns, replaced by spaces. Offsets and length are unchanged,
+     * so the model built from Flexmark's tree of this text still points into the original.
+     * Returns the text itself when nothing needs flattening (every real document).
+     */
+    static String flattenDeepNesting(String text) {
+        char[] out = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int markers = 0;
+            int column = 0;
+            int lineStart = i;
+            scan:
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c == ' ') {
+                    column++;
+                    i++;
+                } else if (c == '\t') {
+                    column += 4 - column % 4;
+                    i++;
+                } else {
+                    int end = markerEnd(text, i);
+                    if (end < 0) break scan;
+                    markers++;
+                    if (markers > MAX_NESTING || column > MAX_MARKER_INDENT) {
+                        if (out == null) out = text.toCharArray();
+                        for (int k = i; k < end; k++) out[k] = ' ';
+                    }
+                    column += end - i;
+                    i = end;
+                }
+            }
+            out = breakLongBlankRuns(text, lineStart, out);
+            while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') i++; // the rest of the line
+            while (i < n && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) i++;
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /**
+     * Breaks runs of more than {@link #MAX_PREFIX_BLANKS} spaces or tabs in the part of the line
+     * at {@code start} that holds only marker characters (quote, list and thematic-break marks,
+     * digits) and blanks; copies the text into {@code out} when it changes something first.
+     */
+    private static char[] breakLongBlankRuns(String text, int start, char[] out) {
+        int run = 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = (out != null ? out[i] : text.charAt(i));
+            if (c == ' ' || c == '\t') {
+                if (++run > MAX_PREFIX_BLANKS) {
+                    if (out == null) out = text.toCharArray();
+                    out[i] = '\u00a0';
+                    run = 0;
+                }
+            } else if ("-*_+>.)".indexOf(c) >= 0 || (c >= '0' && c <= '9')) {
+                run = 0;
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The end of a container marker at {@code i} ('>', '-', '*', '+' or up to 9 digits and '.' or ')', then a space or the line end), or -1. */
+    private static int markerEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '>') return i + 1;
+        int end;
+        if (c == '-' || c == '*' || c == '+') {
+            end = i + 1;
+        } else {
+            end = i;
+            while (end < text.length() && end - i < 9 && text.charAt(end) >= '0' && text.charAt(end) <= '9') end++;
+            if (end == i || end >= text.length() || (text.charAt(end) != '.' && text.charAt(end) != ')')) return -1;
+            end++;
+        }
+        if (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '\t'
+                && text.charAt(end) != '\n' && text.charAt(end) != '\r') return -1;
+        return end;
     }
 
     private static final class Builder {
