@@ -89,7 +89,7 @@ public final class RubricLanguageServer implements LanguageServer, LanguageClien
         RuleRegistry rules = RuleRegistry.builtIn();
         configs = new ConfigurationManager(new ConfigLoader(rules.ids(), new HashSet<>(TemplateRegistry.BUILT_IN)), log,
                 options.defaultDebounceMs());
-        analyzer = new Analyzer(options.engine(), configs, documents);
+        analyzer = new Analyzer(options.engine(), configs, documents, log);
         requests = new Requests(lifecycle, workers, log);
         push = new PushDiagnostics(documents, analyzer, log, () -> client, workers, timer, () -> encoding, configs::debounceMs);
         delivery = push;
