@@ -8,6 +8,10 @@ import dev.rubric.core.config.ConfigException;
 import dev.rubric.core.config.Glob;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +38,24 @@ class FuzzRegressionTest {
                 "ignore: ['[z-a]']\n", ConfigLoaderFuzzTest.DIR.resolve(".rubric.yaml")));
         assertTrue(e.problems().get(0).line() == 1 && e.problems().get(0).message().contains("runs backwards"), e.getMessage());
         ConfigLoaderFuzzTest.check("ignore: ['[[---[[!x*]', '[/]']\n", false);
+    }
+
+    /** The invariants the fuzzers check hold on the sample documents, with every fix offered and every template. */
+    @Test
+    void samplesKeepTheFuzzInvariants() throws IOException {
+        Path samples = Path.of(System.getProperty("rubric.repo.root", ".."), "samples");
+        List<Path> docs;
+        try (Stream<Path> files = Files.walk(samples)) {
+            docs = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        assertTrue(!docs.isEmpty());
+        for (Path doc : docs) {
+            String text = Files.readString(doc);
+            DocumentParserFuzzTest.check(text);
+            QuantityParserFuzzTest.check(text);
+            FixFuzzTest.check(text, null);
+            FixFuzzTest.check(text.replace("\n", "\r\n"), "design-doc");
+        }
     }
 
     /** A set never matches the folder separator, also through a range that spans it. */
