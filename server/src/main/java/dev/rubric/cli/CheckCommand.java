@@ -105,6 +105,10 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 for (FileCollector.Found f : FileCollector.collect(List.of(operand), configs::ignored)) {
                     if (f.explicit() && configs.ignored(f.path())) continue;
+                    if (f.link()) {
+                        err.println("rubric: " + f.path() + ": symbolic link, not followed (neither checked nor fixed)");
+                        continue;
+                    }
                     if (!seen.add(f.path().toAbsolutePath().normalize())) continue;
                     jobsToRun.add(new Job(f.path().toString(), f.path()));
                 }

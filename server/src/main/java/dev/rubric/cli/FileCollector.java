@@ -24,8 +24,15 @@ import java.util.function.Predicate;
  * fixed prefix. Files the config ignores are dropped by the caller's filter.
  */
 final class FileCollector {
-    /** One operand's documents; {@code explicit} when the user named the file itself. */
-    record Found(Path path, boolean explicit) {
+    /**
+     * One operand's documents; {@code explicit} when the user named the file itself;
+     * {@code link} for a symbolic link met while walking a folder, which is not followed
+     * (neither read nor fixed) and only reported.
+     */
+    record Found(Path path, boolean explicit, boolean link) {
+        Found(Path path, boolean explicit) {
+            this(path, explicit, false);
+        }
     }
 
     private FileCollector() {
@@ -93,7 +100,7 @@ final class FileCollector {
             }
             if ((viaFolder || !namesExtension) && !isMarkdown(f)) continue;
             Path candidate = slash < 0 ? base.relativize(f) : f;
-            if (!ignored.test(f)) found.add(new Found(candidate, false));
+            if (!ignored.test(f)) found.add(new Found(candidate, false, Files.isSymbolicLink(f)));
         }
     }
 
@@ -101,7 +108,7 @@ final class FileCollector {
         List<Path> files = new ArrayList<>();
         walkInto(dir, files);
         for (Path f : files) {
-            if (isMarkdown(f) && !ignored.test(f)) found.add(new Found(f, false));
+            if (isMarkdown(f) && !ignored.test(f)) found.add(new Found(f, false, Files.isSymbolicLink(f)));
         }
     }
 
@@ -116,7 +123,8 @@ final class FileCollector {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile()) files.add(file);
+                // a link is listed (and reported by the caller), never followed: it may lead out of the tree
+                if (attrs.isRegularFile() || attrs.isSymbolicLink() && isMarkdown(file)) files.add(file);
                 return FileVisitResult.CONTINUE;
             }
 

@@ -14,12 +14,14 @@ final class Analyzer {
     private final LintEngine engine;
     private final ConfigurationManager configs;
     private final Documents documents;
+    private final ServerLog log;
     private final Map<String, Analysis> latest = new ConcurrentHashMap<>();
 
-    Analyzer(LintEngine engine, ConfigurationManager configs, Documents documents) {
+    Analyzer(LintEngine engine, ConfigurationManager configs, Documents documents, ServerLog log) {
         this.engine = engine;
         this.configs = configs;
         this.documents = documents;
+        this.log = log;
     }
 
     /** The analysis of a document's current state; null when the server does not know the document. */
@@ -39,7 +41,13 @@ final class Analyzer {
             return cached;
         }
         cancel.checkCanceled(); // the lint itself cannot stop halfway: check before starting it
-        LintResult result = config.ignored() ? null : engine.lint(uri(snapshot), snapshot.text(), config.options());
+        boolean tooLarge = snapshot.text().length() > Documents.MAX_ANALYSED_CHARS;
+        if (tooLarge && !config.ignored()) {
+            // a lint takes seconds per megabyte: a 20 MB paste must not hold a worker for minutes
+            log.warningOnce("too-large:" + snapshot.uri(), "Rubric: " + snapshot.uri() + " has " + snapshot.text().length()
+                    + " characters; documents over " + Documents.MAX_ANALYSED_CHARS + " are kept in sync but not analysed.");
+        }
+        LintResult result = config.ignored() || tooLarge ? null : engine.lint(uri(snapshot), snapshot.text(), config.options());
         Analysis analysis = new Analysis(snapshot, config, result);
         // keep the newest state: a slow lint of an old state must not replace a newer result
         latest.merge(snapshot.uri(), analysis,

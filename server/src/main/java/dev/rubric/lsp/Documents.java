@@ -24,7 +24,9 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
  */
 final class Documents {
     /** Files larger than this are not design documents anyone lints while typing. */
-    private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+    /** The same limit for what an editor sends: a larger document is kept in sync but not analysed. */
+    static final int MAX_ANALYSED_CHARS = (int) MAX_FILE_BYTES;
 
     private final AtomicLong generations = new AtomicLong();
     private final Map<String, Snapshot> open = new ConcurrentHashMap<>();

@@ -88,9 +88,10 @@ public final class RubricLanguageServer implements LanguageServer, LanguageClien
         timer = Executors.newSingleThreadScheduledExecutor(daemon("rubric-debounce"));
         fileQueue = Executors.newSingleThreadExecutor(daemon("rubric-files"));
         RuleRegistry rules = RuleRegistry.builtIn();
-        configs = new ConfigurationManager(new ConfigLoader(rules.ids(), new HashSet<>(TemplateRegistry.BUILT_IN)), log,
-                options.defaultDebounceMs());
-        analyzer = new Analyzer(options.engine(), configs, documents);
+        // config files, what they extend and the templates they load are read only inside the workspace folders
+        configs = new ConfigurationManager(new ConfigLoader(rules.ids(), new HashSet<>(TemplateRegistry.BUILT_IN),
+                path -> workspace().mayRead(path)), log, options.defaultDebounceMs());
+        analyzer = new Analyzer(options.engine(), configs, documents, log);
         requests = new Requests(lifecycle, workers, log);
         push = new PushDiagnostics(documents, analyzer, log, () -> client, workers, timer, () -> encoding, configs::debounceMs);
         delivery = push;

@@ -47,6 +47,11 @@ final class ServerLog {
         if (loggedOnce.add(key)) error(message);
     }
 
+    /** Logs a warning the first time its key is seen. */
+    void warningOnce(String key, String message) {
+        if (loggedOnce.add(key)) warning(message);
+    }
+
     /** Shows a message to the user (and keeps it in the log). */
     void show(MessageType type, String message) {
         LanguageClient c = client;

@@ -130,9 +130,42 @@ final class WorkspaceFiles {
         });
     }
 
+    /** Inside a workspace folder, also once symbolic links are resolved: a link out of the workspace is not followed. */
     boolean inWorkspace(Path path) {
         Path file = path.toAbsolutePath().normalize();
-        return folders.stream().anyMatch(file::startsWith);
+        return folders.stream().anyMatch(file::startsWith) && mayRead(file);
+    }
+
+    /**
+     * Whether the server may read a file: with workspace folders, only what lies inside one of
+     * them once symbolic links are resolved; without any (a single file opened), anything the
+     * editor points it at.
+     */
+    boolean mayRead(Path path) {
+        if (folders.isEmpty()) return true;
+        Path real = realPath(path.toAbsolutePath().normalize());
+        for (Path folder : folders) {
+            if (real.startsWith(realPath(folder))) return true;
+        }
+        return false;
+    }
+
+    /** The path with every symbolic link resolved, as far as it exists. */
+    private static Path realPath(Path path) {
+        Path existing = path;
+        Path rest = null;
+        while (existing != null && !Files.exists(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Path name = existing.getFileName();
+            rest = rest == null ? name : name.resolve(rest);
+            existing = existing.getParent();
+        }
+        if (existing == null) return path;
+        try {
+            Path real = existing.toRealPath();
+            return rest == null ? real : real.resolve(rest).normalize();
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     static boolean isConfigFile(Path path) {

@@ -9,14 +9,15 @@ import java.util.concurrent.LinkedBlockingQueue;
  * A one-way in-memory byte channel. Unlike java.io.Piped*Stream it does not care which
  * threads write (LSP4J writes from many, some short-lived), and closing either end ends it.
  * Writes after the end are dropped, so a server finishing work after a test is over stays quiet.
+ * Public for the protocol-abuse suite ({@code dev.rubric.lsp.abuse}), which writes raw bytes.
  */
-final class InMemoryPipe {
+public final class InMemoryPipe {
     private static final byte[] END = new byte[0];
 
     private final LinkedBlockingQueue<byte[]> chunks = new LinkedBlockingQueue<>();
     private volatile boolean closed;
 
-    final InputStream in = new InputStream() {
+    public final InputStream in = new InputStream() {
         private byte[] current = new byte[0];
         private int position;
         private boolean ended;
@@ -58,7 +59,7 @@ final class InMemoryPipe {
         }
     };
 
-    final OutputStream out = new OutputStream() {
+    public final OutputStream out = new OutputStream() {
         @Override
         public void write(int b) throws IOException {
             write(new byte[] {(byte) b}, 0, 1);
@@ -78,7 +79,7 @@ final class InMemoryPipe {
         }
     };
 
-    void close() {
+    public void close() {
         if (!closed) {
             closed = true;
             chunks.add(END);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Finds, reads and validates {@code .rubric.yaml} / {@code .rubric.yml} / {@code .rubric.json}
@@ -23,14 +24,25 @@ public final class ConfigLoader {
     private final Set<String> knownRuleIds;
     private final Set<String> builtInTemplateIds;
     private final Map<Path, Cached> cache = new ConcurrentHashMap<>();
+    private final Predicate<Path> readable;
 
     /**
      * @param knownRuleIds       every rule id a config may configure; others are reported
      * @param builtInTemplateIds template ids usable without a custom template file
      */
     public ConfigLoader(Set<String> knownRuleIds, Set<String> builtInTemplateIds) {
+        this(knownRuleIds, builtInTemplateIds, path -> true);
+    }
+
+    /**
+     * @param readable which files may be read at all: config files found by lookup, files
+     *                 named by {@code extends} and custom templates outside it are not read (the
+     *                 language server confines reading to the workspace folders this way)
+     */
+    public ConfigLoader(Set<String> knownRuleIds, Set<String> builtInTemplateIds, Predicate<Path> readable) {
         this.knownRuleIds = Set.copyOf(knownRuleIds);
         this.builtInTemplateIds = Set.copyOf(builtInTemplateIds);
+        this.readable = readable;
     }
 
     /** Reads one config file and everything it extends. */
@@ -46,7 +58,7 @@ public final class ConfigLoader {
     public RubricConfig parse(String text, Path pretendFile) throws ConfigException {
         ProblemCollector problems = new ProblemCollector();
         Path file = pretendFile.toAbsolutePath().normalize();
-        RubricConfig config = new ConfigReader(knownRuleIds, builtInTemplateIds, problems, new ArrayList<>()).fromText(text, file, List.of());
+        RubricConfig config = new ConfigReader(knownRuleIds, builtInTemplateIds, problems, new ArrayList<>(), readable).fromText(text, file, List.of());
         problems.throwIfAny(file);
         return config;
     }
@@ -58,7 +70,7 @@ public final class ConfigLoader {
         for (; folder != null; folder = folder.getParent()) {
             for (String name : FILE_NAMES) {
                 Path candidate = folder.resolve(name);
-                if (Files.isRegularFile(candidate)) return Optional.of(candidate);
+                if (Files.isRegularFile(candidate) && readable.test(candidate)) return Optional.of(candidate);
             }
         }
         return Optional.empty();
@@ -102,7 +114,7 @@ public final class ConfigLoader {
     private RubricConfig load(Path file, List<FileStamp> stamps) throws ConfigException {
         ProblemCollector problems = new ProblemCollector();
         Path normalized = file.toAbsolutePath().normalize();
-        RubricConfig config = new ConfigReader(knownRuleIds, builtInTemplateIds, problems, stamps).fromFile(normalized, List.of());
+        RubricConfig config = new ConfigReader(knownRuleIds, builtInTemplateIds, problems, stamps, readable).fromFile(normalized, List.of());
         problems.throwIfAny(normalized);
         return config;
     }

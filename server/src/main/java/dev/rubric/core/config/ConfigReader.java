@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * One load of a config: reads a file (or text), follows its {@code extends} chain, loads its
@@ -30,13 +31,15 @@ final class ConfigReader {
     private final Set<String> builtInTemplateIds;
     private final ProblemCollector problems;
     private final List<FileStamp> stamps;
+    private final Predicate<Path> readable;
 
     /**
      * @param problems where every problem found is added
      * @param stamps   where the stamp of every file read (or looked for) is added, for the cache
      */
     ConfigReader(Set<String> knownRuleIds, Set<String> builtInTemplateIds, ProblemCollector problems,
-                 List<FileStamp> stamps) {
+                 List<FileStamp> stamps, Predicate<Path> readable) {
+        this.readable = readable;
         this.knownRuleIds = knownRuleIds;
         this.builtInTemplateIds = builtInTemplateIds;
         this.problems = problems;
@@ -103,6 +106,11 @@ final class ConfigReader {
                     "remove 'extends' from one of these files");
             return null;
         }
+        if (!readable.test(target)) {
+            problems.add(file, path.location(), "extended config '" + path.value() + "' is outside the workspace: not read",
+                    "copy the settings into the workspace, or open the folder that holds both");
+            return null;
+        }
         if (!Files.isRegularFile(target)) {
             stamps.add(FileStamp.of(target));
             problems.add(file, path.location(), "extended config not found: '" + path.value() + "'",
@@ -127,6 +135,11 @@ final class ConfigReader {
         for (Located<String> path : paths) {
             Path target = file.getParent().resolve(path.value()).normalize();
             stamps.add(FileStamp.of(target));
+            if (!readable.test(target)) {
+                problems.add(file, path.location(), "template file '" + path.value() + "' is outside the workspace: not read",
+                        "keep custom templates inside the workspace");
+                continue;
+            }
             if (!Files.isRegularFile(target)) {
                 problems.add(file, path.location(), "template file not found: '" + path.value() + "'",
                         "template paths are relative to the folder of this config file");

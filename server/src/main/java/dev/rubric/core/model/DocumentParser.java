@@ -62,6 +62,21 @@ public final class DocumentParser {
     private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
     private static final Pattern BARE_URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s)\\]>]+");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /**
+     * Container markers (block quote '>' and list markers) one line may open. Flexmark recurses
+     * once per nesting level (10,000 nested quotes overflow the stack) and re-checks every open
+     * list on every line (10,000 nested list items take minutes), so deeper markers are read as
+     * text. No document nests this deep on purpose.
+     */
+    static final int MAX_NESTING = 32;
+    /** A list or quote marker indented further than this many columns is read as text, for the same reason. */
+    static final int MAX_MARKER_INDENT = 128;
+    /**
+     * Flexmark's thematic-break pattern backtracks quadratically on a line such as
+     * {@code "- - -"} followed by thousands of spaces and then text (20,000 spaces: 4 s). In the
+     * marker prefix of a line, a longer run of blanks than this is broken with a no-break space.
+     */
+    static final int MAX_PREFIX_BLANKS = 128;
 
     private final Parser parser;
 
@@ -86,74 +101,124 @@ public final class DocumentParser {
     }
 
     public DesignDocument parse(URI uri, String text) {
-        return new Builder(uri, text).build(parser.parse(limitNesting(text)));
+        String guarded = flattenDeepNesting(text);
+        try {
+            return new Builder(uri, text).build(parser.parse(guarded));
+        } catch (StackOverflowError e) {
+            // inline markup nested thousands deep (images in images, emphasis in emphasis):
+            // Flexmark's tree is too deep to walk, so read the inline markup as plain text
+            return new Builder(uri, text).build(parser.parse(withoutInlineMarkup(guarded)));
+        }
     }
 
     /**
-     * Block quotes and list items nested deeper than this are read as text. Flexmark walks
-     * nesting recursively (a 10,000-deep "> > > ..." overflows the stack) and in time
-     * quadratic in depth; no real document nests anywhere near this deep.
+     * The text with inline markup characters (emphasis, links, images, code spans, inline HTML)
+     * blanked after each line's block prefix (indentation, quote and list markers, heading
+     * marks, table pipes stay). Offsets are unchanged.
      */
-    static final int MAX_NESTING = 100;
-
-    /**
-     * The text Flexmark parses: {@code text} with the container marker ('>', '-', '*', '+',
-     * "1." / "1)") that would open nesting level {@link #MAX_NESTING} + 1 on a line replaced by
-     * a backslash, so the rest of that line is paragraph text. Same length as {@code text}, so
-     * every offset still points into the original, which the builder reads prose from.
-     */
-    static String limitNesting(String text) {
-        char[] chars = null;
-        int n = text.length();
-        int lineStart = 0;
-        while (lineStart < n) {
-            int lineEnd = lineStart;
-            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') lineEnd++;
-            int depth = 0;
-            int p = isThematicBreak(text, lineStart, lineEnd) ? lineEnd : lineStart;
-            while (p < lineEnd) {
-                while (p < lineEnd && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) p++;
-                int markerEnd = markerEnd(text, p, lineEnd);
-                if (markerEnd < 0) break;
-                if (depth == MAX_NESTING) {
-                    if (chars == null) chars = text.toCharArray();
-                    chars[p] = '\\';
-                    break;
-                }
-                depth++;
-                p = markerEnd;
+    static String withoutInlineMarkup(String text) {
+        char[] out = text.toCharArray();
+        boolean prefix = true;
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (c == '\n' || c == '\r') {
+                prefix = true;
+            } else if (prefix && (c == ' ' || c == '\t' || "#>|.)".indexOf(c) >= 0 || (c >= '0' && c <= '9')
+                    || "-+*".indexOf(c) >= 0 && (i + 1 == out.length || out[i + 1] == ' ' || out[i + 1] == '\t'))) {
+                // still in the block prefix (a bullet is one when a blank follows it)
+            } else {
+                prefix = false;
+                if ("*_~[]!`<>".indexOf(c) >= 0) out[i] = ' ';
             }
-            lineStart = lineEnd + 1;
         }
-        return chars == null ? text : new String(chars);
+        return new String(out);
     }
 
-    /** End of a block quote or list item marker at {@code p}, or -1 when there is none. */
-    private static int markerEnd(String text, int p, int lineEnd) {
-        if (p >= lineEnd) return -1;
-        char c = text.charAt(p);
-        if (c == '>') return p + 1;
-        if ((c == '-' || c == '*' || c == '+') && p + 1 < lineEnd && (text.charAt(p + 1) == ' ' || text.charAt(p + 1) == '\t')) return p + 1;
-        int q = p;
-        while (q < lineEnd && q - p < 9 && Character.isDigit(text.charAt(q))) q++;
-        if (q > p && q + 1 < lineEnd && (text.charAt(q) == '.' || text.charAt(q) == ')')
-                && (text.charAt(q + 1) == ' ' || text.charAt(q + 1) == '\t')) return q + 1;
-        return -1;
+    /**
+     * The text with the first container marker beyond {@link #MAX_NESTING} on a line, or indented
+     * beyond {@link #MAX_MARKER_INDENT} columns, escaped with a backslash. Offsets and length are unchanged,
+     * so the model built from Flexmark's tree of this text still points into the original.
+     * Returns the text itself when nothing needs flattening (every real document).
+     */
+    static String flattenDeepNesting(String text) {
+        char[] out = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int markers = 0;
+            int column = 0;
+            int lineStart = i;
+            scan:
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c == ' ') {
+                    column++;
+                    i++;
+                } else if (c == '\t') {
+                    column += 4 - column % 4;
+                    i++;
+                } else {
+                    int end = markerEnd(text, i);
+                    if (end < 0) break scan;
+                    markers++;
+                    if (markers > MAX_NESTING || column > MAX_MARKER_INDENT) {
+                        // escape the first marker too deep: the rest of the line is paragraph
+                        // text (still prose), where blanking it would make an indented code block
+                        if (out == null) out = text.toCharArray();
+                        out[i] = '\\';
+                        break scan;
+                    }
+                    column += end - i;
+                    i = end;
+                }
+            }
+            out = breakLongBlankRuns(text, lineStart, out);
+            while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') i++; // the rest of the line
+            while (i < n && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) i++;
+        }
+        return out == null ? text : new String(out);
     }
 
-    /** "- - -", "***": a horizontal rule, not list markers. */
-    private static boolean isThematicBreak(String text, int from, int to) {
-        char mark = 0;
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t') continue;
-            if (c != '-' && c != '*' && c != '_') return false;
-            if (mark != 0 && c != mark) return false;
-            mark = c;
-            count++;
+    /**
+     * Breaks runs of more than {@link #MAX_PREFIX_BLANKS} spaces or tabs in the part of the line
+     * at {@code start} that holds only marker characters (quote, list and thematic-break marks,
+     * digits) and blanks; copies the text into {@code out} when it changes something first.
+     */
+    private static char[] breakLongBlankRuns(String text, int start, char[] out) {
+        int run = 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = (out != null ? out[i] : text.charAt(i));
+            if (c == ' ' || c == '\t') {
+                if (++run > MAX_PREFIX_BLANKS) {
+                    if (out == null) out = text.toCharArray();
+                    out[i] = '\u00a0';
+                    run = 0;
+                }
+            } else if ("-*_+>.)".indexOf(c) >= 0 || (c >= '0' && c <= '9')) {
+                run = 0;
+            } else {
+                break;
+            }
         }
-        return count >= 3;
+        return out;
+    }
+
+    /** The end of a container marker at {@code i} ('>', '-', '*', '+' or up to 9 digits and '.' or ')', then a space or the line end), or -1. */
+    private static int markerEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '>') return i + 1;
+        int end;
+        if (c == '-' || c == '*' || c == '+') {
+            end = i + 1;
+        } else {
+            end = i;
+            while (end < text.length() && end - i < 9 && text.charAt(end) >= '0' && text.charAt(end) <= '9') end++;
+            if (end == i || end >= text.length() || (text.charAt(end) != '.' && text.charAt(end) != ')')) return -1;
+            end++;
+        }
+        if (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '\t'
+                && text.charAt(end) != '\n' && text.charAt(end) != '\r') return -1;
+        return end;
     }
 
     private static final class Builder {
