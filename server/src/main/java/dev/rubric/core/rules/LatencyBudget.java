@@ -34,6 +34,9 @@ public final class LatencyBudget extends ConcernRule {
 
     /** A column header carrying a time unit: "Min (s)", "Time (ms per iter)", "p99 (ms)". */
     private static final Pattern TIME_COLUMN = Pattern.compile("\\((?:ms|msec|s|sec|secs|seconds|milliseconds|us|µs)\\b[^)]*\\)", Pattern.CASE_INSENSITIVE);
+    // compiled once: String.matches compiles its regex on every call, and rules call these per unit
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[~≈]?\\s*\\d[\\d,.]*");
+    private static final Pattern TIME_UNIT_HEADER = Pattern.compile("(?s).*\\((?:ms|msec|s|sec|seconds|milliseconds|us|µs)\\b.*");
     private static final Pattern MEASURED_ROW = Pattern.compile("^\\s*[A-Za-z][\\w /.-]*?\\s{2,}[~≈]?\\d[\\d.,]*(?:\\s+[~≈]?\\d[\\d.,]*)*\\s*$");
 
     @Override
@@ -66,12 +69,19 @@ public final class LatencyBudget extends ConcernRule {
     protected ConcernFinding find(RuleContext ctx) {
         ConcernFinding finding = new ConcernFinding();
         for (ProseUnit u : ctx.document().units()) {
-            if (!readable(u)) continue;
+            if (!readable(ctx, u)) continue;
             List<Quantity> qs = ctx.analysis().quantities(u);
             String text = UnitContext.lower(u);
-            String context = text + " | " + UnitContext.cell(u, ctx.document()) + " | " + UnitContext.headings(u);
+            String cell = null; // the unit's context, built once and only for a unit with a time in it
+            String headings = null;
+            String context = null;
             for (Quantity q : qs) {
                 if (q.dimension() != Dimension.TIME) continue;
+                if (cell == null) {
+                    cell = UnitContext.cell(u, ctx.document());
+                    headings = UnitContext.headings(u);
+                    context = text + " | " + cell + " | " + headings;
+                }
                 double seconds = q.baseValue();
                 String local = window(text, q);
                 if (NOT_LATENCY.matcher(local).find()) {
@@ -79,17 +89,17 @@ public final class LatencyBudget extends ConcernRule {
                     continue;
                 }
                 boolean subSecond = seconds < 1.0;
-                boolean inLatencyContext = LATENCY_CONTEXT.matcher(local).find() || LATENCY_CONTEXT.matcher(UnitContext.cell(u, ctx.document())).find()
-                        || u.cell() == null && latencyHeading(UnitContext.headings(u));
+                boolean inLatencyContext = LATENCY_CONTEXT.matcher(local).find() || LATENCY_CONTEXT.matcher(cell).find()
+                        || u.cell() == null && latencyHeading(headings);
                 if (seconds <= 3600 && (subSecond && !NOT_LATENCY.matcher(context).find() || inLatencyContext)) {
                     finding.accept(evidence("time " + q.text().trim() + (inLatencyContext ? " in a latency context" : ""), u));
                 } else {
                     finding.reject(evidence("'" + q.text().trim() + "' is a duration with no latency context", u));
                 }
             }
-            if (u.cell() != null && !u.cell().header() && u.normalized().matches("[~≈]?\\s*\\d[\\d,.]*")) {
+            if (u.cell() != null && !u.cell().header() && PLAIN_NUMBER.matcher(u.normalized()).matches()) {
                 String header = UnitContext.cell(u, ctx.document());
-                if (header.matches("(?s).*\\((?:ms|msec|s|sec|seconds|milliseconds|us|µs)\\b.*") && LATENCY_CONTEXT.matcher(header).find()
+                if (TIME_UNIT_HEADER.matcher(header).matches() && LATENCY_CONTEXT.matcher(header).find()
                         && !NOT_LATENCY.matcher(header).find()) {
                     finding.accept(evidence("time in a '" + u.cell().columnHeader() + "' column: " + u.normalized(), u));
                 }

@@ -125,7 +125,7 @@ public final class ProblemFraming extends ConcernRule {
             List<Section> top = ctx.document().topSections();
             boolean firstSection = !top.isEmpty() && u.section() == top.get(0);
             boolean toc = TABLE_OF_CONTENTS.matcher(HeadingNormalizer.normalize(u.section().title())).matches();
-            if ((preamble || firstSection) && !toc && readable(u)) units.add(u);
+            if ((preamble || firstSection) && !toc && readable(ctx, u)) units.add(u);
         }
         return units;
     }

@@ -2,8 +2,12 @@ package dev.rubric.core.template;
 
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.model.Section;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Chooses the template for a document: front matter first, then the caller's choice (config
@@ -47,9 +51,12 @@ public final class TemplateSelector {
         int bestNamed = 0;
         for (Template t : registry.all()) {
             HeadingMatcher matcher = new HeadingMatcher(t);
-            int named = (int) t.blocks().stream()
-                    .filter(b -> doc.sections().stream().anyMatch(s -> matcher.match(s.title()).stream().anyMatch(m -> m.block() == b)))
-                    .count();
+            // the blocks some heading names: each heading matched once (not once per block)
+            Set<Block> namedBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Section s : doc.sections()) {
+                for (HeadingMatch m : matcher.match(s.title())) namedBlocks.add(m.block());
+            }
+            int named = (int) t.blocks().stream().filter(namedBlocks::contains).count();
             long required = t.blocks().stream().filter(Block::isRequired).count();
             double coverage = (double) named / Math.max(1, required);
             int topicHits = 0;
