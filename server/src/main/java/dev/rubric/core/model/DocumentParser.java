@@ -52,7 +52,10 @@ public final class DocumentParser {
     private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BARE_URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s)\\]>]+");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Built on first use: only documents with front matter need a YAML mapper (start-up time). */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
 
     private final Parser parser;
 
@@ -303,7 +306,7 @@ public final class DocumentParser {
             int closing = raw.lastIndexOf("\n---");
             String body = firstBreak >= 0 && closing > firstBreak ? raw.substring(firstBreak + 1, closing) : "";
             try {
-                Object parsed = body.isBlank() ? Map.of() : YAML.readValue(body, Object.class);
+                Object parsed = body.isBlank() ? Map.of() : Yaml.MAPPER.readValue(body, Object.class);
                 if (parsed instanceof Map<?, ?> map) {
                     Map<String, Object> values = new LinkedHashMap<>();
                     map.forEach((k, v) -> values.put(String.valueOf(k), v));

@@ -15,9 +15,12 @@ import java.util.Set;
 
 /** Reads templates from YAML or JSON (JSON is YAML) and checks they are coherent. */
 public final class TemplateLoader {
-    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    /** Built on first use: the built-in templates are read without it (start-up time). */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
 
     private TemplateLoader() {
     }
@@ -33,7 +36,7 @@ public final class TemplateLoader {
 
     public static Template read(InputStream in, String name) throws TemplateException {
         try {
-            Template template = MAPPER.readValue(in, Template.class);
+            Template template = Mapper.MAPPER.readValue(in, Template.class);
             validate(template, name);
             return template;
         } catch (JsonProcessingException e) {
@@ -41,6 +44,21 @@ public final class TemplateLoader {
         } catch (IOException e) {
             throw new TemplateException(name + ": cannot read template: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A built-in template: read without Jackson's data binding when it holds only what the
+     * built-ins hold (start-up time), otherwise exactly as {@link #read}. Validated either way.
+     */
+    static Template readBuiltIn(byte[] yaml, String name) throws TemplateException {
+        Template template;
+        try {
+            template = BuiltInTemplateReader.read(new String(yaml, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            return read(new java.io.ByteArrayInputStream(yaml), name);
+        }
+        validate(template, name);
+        return template;
     }
 
     private static TemplateException located(String name, JsonProcessingException e) {
