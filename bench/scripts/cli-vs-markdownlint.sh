@@ -4,11 +4,11 @@
 # default --jobs = one per core); markdownlint-cli2 is installed with npm into bench/node/
 # (git-ignored), pinned. Both write their findings to /dev/null (hyperfine's default).
 # Target: Rubric's median wall time <= 0.5x markdownlint-cli2's.
-#   env: DOCS (1000), LINES (200), RUNS (10)
+#   env: DOCS (1000), LINES (200), RUNS (5, after 1 warm-up run)
 source "$(dirname "$0")/common.sh"
 DOCS=${DOCS:-1000}
 LINES=${LINES:-200}
-RUNS=${RUNS:-10}
+RUNS=${RUNS:-5}
 MDL_VERSION=0.24.1
 MDL="$BENCH/node/node_modules/.bin/markdownlint-cli2"
 

@@ -3,12 +3,24 @@
 # Settings (in LintBenchmark): 1 fork, 3 x 2 s warm-up, 5 x 2 s measurement, average time.
 # Targets: lint <= 1.5x parse at each size; lint(10,000) <= 60x lint(200).
 #   JMH_ARGS: extra JMH options, e.g. "-prof jfr" or "-p lines=2000"
-#   BEFORE_JAR: a rubric.jar from an earlier commit to benchmark instead (before/after)
+#   JMH_BEFORE_JAR: a rubric.jar from an earlier commit to benchmark instead (before/after)
 source "$(dirname "$0")/common.sh"
 build_jars
 name=${JMH_NAME:-jmh}
 cp="$BENCH_JAR"
-if [ -n "${BEFORE_JAR:-}" ]; then cp="$BEFORE_JAR:$BENCH_JAR"; fi   # the first jar's dev.rubric classes win
+if [ -n "${JMH_BEFORE_JAR:-}" ]; then
+  # the benchmarks without this build's Rubric classes, in front of the older jar (which
+  # brings its own): rules are found by listing their package, so one copy only
+  python3 - "$BENCH_JAR" "$WORK/benchmarks-without-rubric.jar" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as src, zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as dst:
+    for item in src.infolist():
+        if item.filename.startswith("dev/rubric/") and not item.filename.startswith("dev/rubric/bench/"):
+            continue
+        dst.writestr(item, src.read(item.filename))
+PY
+  cp="$JMH_BEFORE_JAR:$WORK/benchmarks-without-rubric.jar"
+fi
 out="$RESULTS/$name"
 machine > "$out.txt"
 java -cp "$cp" org.openjdk.jmh.Main LintBenchmark -rf csv -rff "$out.csv" ${JMH_ARGS:-} | tee "$WORK/$name.log" | grep -E '^(Benchmark|LintBenchmark)' | tee -a "$out.txt"
