@@ -21,11 +21,14 @@ import java.util.List;
  * Fields may be added; these are never removed or renamed.
  */
 final class JsonReporter implements Reporter {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Built on first use: `check` creates every reporter, and text output should not pay for Jackson's mapper. */
+    private static final class Holder {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     @Override
     public void write(List<FileReport> reports, boolean explain, PrintWriter out) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Holder.JSON.createObjectNode();
         ArrayNode files = root.putArray("files");
         for (FileReport r : reports) {
             ObjectNode f = files.addObject();
@@ -74,7 +77,7 @@ final class JsonReporter implements Reporter {
             }
         }
         try {
-            out.println(JSON.writeValueAsString(root));
+            out.println(Holder.JSON.writeValueAsString(root));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -60,6 +60,7 @@ import java.util.regex.Pattern;
  */
 public final class DocumentParser {
     private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BARE_URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s)\\]>]+");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     /**
@@ -234,6 +235,9 @@ public final class DocumentParser {
         private FrontMatter frontMatter = FrontMatter.NONE;
         private int blockCounter;
         private int tableCounter;
+        /** Where the next "<!--" at or after {@link #commentSearchFrom} starts (-1: none), to skip comment-free nodes. */
+        private int nextCommentOpen = -2;
+        private int commentSearchFrom;
 
         Builder(URI uri, String text) {
             this.uri = uri;
@@ -271,7 +275,7 @@ public final class DocumentParser {
 
         private String headingTitle(Heading heading) {
             String title = new TextCollectingVisitor().collectAndGetText(heading);
-            return title.replaceAll("\\s+", " ").trim();
+            return SPACES.matcher(title).replaceAll(" ").trim();
         }
 
         private void closeSections() {
@@ -437,6 +441,19 @@ public final class DocumentParser {
                     comments.add(comment);
                 }
             }
+        }
+
+        /**
+         * Whether a "<!--" starts in [start, end): a comment the matcher could find there must
+         * open in the region. Remembers the last search, so the nodes of a document without
+         * comments cost one scan of the text in all rather than one scan of the rest per node.
+         */
+        private boolean commentOpensWithin(int start, int end) {
+            if (nextCommentOpen == -2 || start < commentSearchFrom || nextCommentOpen >= 0 && nextCommentOpen < start) {
+                commentSearchFrom = start;
+                nextCommentOpen = text.indexOf("<!--", start);
+            }
+            return nextCommentOpen >= 0 && nextCommentOpen < end;
         }
 
         private FrontMatter parseFrontMatter(YamlFrontMatterBlock block) {

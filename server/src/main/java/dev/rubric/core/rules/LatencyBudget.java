@@ -34,6 +34,9 @@ public final class LatencyBudget extends ConcernRule {
 
     /** A column header carrying a time unit: "Min (s)", "Time (ms per iter)", "p99 (ms)". */
     private static final Pattern TIME_COLUMN = Pattern.compile("\\((?:ms|msec|s|sec|secs|seconds|milliseconds|us|µs)\\b[^)]*\\)", Pattern.CASE_INSENSITIVE);
+    // compiled once: String.matches compiles its regex on every call, and rules call these per unit
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[~≈]?\\s*\\d[\\d,.]*");
+    private static final Pattern TIME_UNIT_HEADER = Pattern.compile("(?s).*\\((?:ms|msec|s|sec|seconds|milliseconds|us|µs)\\b.*");
     private static final Pattern MEASURED_ROW = Pattern.compile("^\\s*[A-Za-z][\\w /.-]*?\\s{2,}[~≈]?\\d[\\d.,]*(?:\\s+[~≈]?\\d[\\d.,]*)*\\s*$");
 
     @Override
@@ -66,17 +69,24 @@ public final class LatencyBudget extends ConcernRule {
     protected ConcernFinding find(RuleContext ctx) {
         ConcernFinding finding = new ConcernFinding();
         for (ProseUnit u : ctx.document().units()) {
-            if (!readable(u)) continue;
+            if (!readable(ctx, u)) continue;
             List<Quantity> qs = ctx.analysis().quantities(u);
             String text = UnitContext.lower(u);
-            String cell = UnitContext.cell(u, ctx.document());
-            String headings = UnitContext.headings(u);
-            // computed once per unit, not once per figure: a table row of a thousand figures stays linear
-            boolean settingContext = NOT_LATENCY.matcher(text + " | " + cell + " | " + headings).find();
-            boolean cellLatency = LATENCY_CONTEXT.matcher(cell).find();
-            boolean headingLatency = u.cell() == null && latencyHeading(headings);
+            // the unit's context is built only for a unit with a time in it, and once per unit, not
+            // once per figure: a table row of a thousand figures stays linear
+            String cell = null;
+            boolean settingContext = false;
+            boolean cellLatency = false;
+            boolean headingLatency = false;
             for (Quantity q : qs) {
                 if (q.dimension() != Dimension.TIME) continue;
+                if (cell == null) {
+                    cell = UnitContext.cell(u, ctx.document());
+                    String headings = UnitContext.headings(u);
+                    settingContext = NOT_LATENCY.matcher(text + " | " + cell + " | " + headings).find();
+                    cellLatency = LATENCY_CONTEXT.matcher(cell).find();
+                    headingLatency = u.cell() == null && latencyHeading(headings);
+                }
                 double seconds = q.baseValue();
                 String local = window(text, q);
                 if (NOT_LATENCY.matcher(local).find()) {
@@ -92,7 +102,7 @@ public final class LatencyBudget extends ConcernRule {
                 }
             }
             if (u.cell() != null && !u.cell().header() && u.normalized().matches("[~≈]?\\s*\\d[\\d,.]*")) {
-                String header = cell;
+                String header = cell != null ? cell : UnitContext.cell(u, ctx.document());
                 if (header.matches("(?s).*\\((?:ms|msec|s|sec|seconds|milliseconds|us|µs)\\b.*") && LATENCY_CONTEXT.matcher(header).find()
                         && !NOT_LATENCY.matcher(header).find()) {
                     finding.accept(evidence("time in a '" + u.cell().columnHeader() + "' column: " + u.normalized(), u));

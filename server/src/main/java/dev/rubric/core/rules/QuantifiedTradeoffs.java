@@ -50,6 +50,15 @@ public final class QuantifiedTradeoffs extends ConcernRule {
     private static final int PAIR_REACH = 3;
     /** How far (characters) a directional word may sit from the figure it qualifies. */
     private static final int NEAR = 40;
+    // compiled once: String.matches compiles its regex on every call, and rules call these per unit
+    private static final Pattern FROM_TO_TIGHT = Pattern.compile("(?s)\\s*(?:to|→|->|=>|down to|up to)\\s*.{0,3}");
+    private static final Pattern FROM_TO_LOOSE = Pattern.compile("(?s).{0,30}\\b(?:to|→|->)\\s*");
+    private static final Pattern VERB_OF_CHANGE_BEFORE = Pattern.compile("(?s).*\\b(?:from|cuts?|reduc\\w*|improv\\w*|rais\\w*|lower\\w*|drops?|goes|went|increas\\w*|decreas\\w*|shrinks?|grows?).*");
+    private static final Pattern COST_BEFORE = Pattern.compile("(?s).*(?:\\badds?|\\bsaves?|\\bcosts?|\\bextra|\\badditional|\\boverhead of|at the (?:cost|expense) of|\\bby|\\+|−)\\s*[~≈]?\\s*$");
+    private static final Pattern SAVING_AFTER = Pattern.compile("(?s)^\\s*(?:a month |a year |per \\w+ )?(?:more|less|faster|slower|cheaper|longer|shorter|extra)\\b.*");
+    private static final Pattern DIFFERENCE_VALUE = Pattern.compile("[~≈+\\-−]?\\s*\\d[\\d,.]*\\s*[x×%]?");
+    private static final Pattern MULTIPLICITY_AFTER = Pattern.compile("(?s)^\\s*(?:\\d|[a-z]\\d|(?:cpu|gpu|tpu|core|machine|node|host|server|instance|worker|replica|disk|nvme|ssd)s?\\b).*");
+    private static final Pattern CLAIM_OF_TRADEOFF = Pattern.compile("(?s).*\\b(?:faster|slower|cheaper|better|worse|at the cost of|instead of|trade-?off|more expensive|less expensive)\\b.*");
 
     @Override
     public String id() {
@@ -81,13 +90,14 @@ public final class QuantifiedTradeoffs extends ConcernRule {
     protected ConcernFinding find(RuleContext ctx) {
         ConcernFinding finding = new ConcernFinding();
         List<ProseUnit> units = ctx.document().units();
+        Comparisons comparisons = new Comparisons(ctx, units.size());
         for (int i = 0; i < units.size(); i++) {
             ProseUnit u = units.get(i);
-            if (!readable(u)) continue;
+            if (!readable(ctx, u)) continue;
             String text = u.text().toLowerCase(Locale.ROOT);
-            String why = quantifiedComparison(ctx, u, text);
+            String why = comparisons.of(u, text);
             if (why == null && u.cell() == null && (DIRECTIONAL.matcher(text).find() || CONTRAST.matcher(text).find())) {
-                why = relativeFigureNextDoor(ctx, units, i);
+                why = relativeFigureNextDoor(ctx, comparisons, units, i);
             }
             if (why != null) {
                 finding.accept(evidence(why, u));
@@ -127,8 +137,8 @@ public final class QuantifiedTradeoffs extends ConcernRule {
                 Quantity y = qs.get(b);
                 if (x.dimension() != y.dimension() || !ABSOLUTE.contains(x.dimension())) continue;
                 String between = text.substring(Math.min(x.end(), text.length()), Math.max(Math.min(y.start(), text.length()), Math.min(x.end(), text.length())));
-                boolean fromTo = between.matches("(?s)\\s*(?:to|→|->|=>|down to|up to)\\s*.{0,3}") || between.matches("(?s).{0,30}\\b(?:to|→|->)\\s*");
-                if (fromTo && text.substring(Math.max(0, x.start() - 30), x.start()).matches("(?s).*\\b(?:from|cuts?|reduc\\w*|improv\\w*|rais\\w*|lower\\w*|drops?|goes|went|increas\\w*|decreas\\w*|shrinks?|grows?).*")
+                boolean fromTo = FROM_TO_TIGHT.matcher(between).matches() || FROM_TO_LOOSE.matcher(between).matches();
+                if (fromTo && VERB_OF_CHANGE_BEFORE.matcher(text.substring(Math.max(0, x.start() - 30), x.start())).matches()
                         || fromTo && (between.contains("→") || between.contains("->"))
                         || CONTRAST.matcher(between).find()) {
                     return x.text().trim() + " set against " + y.text().trim();
@@ -139,9 +149,9 @@ public final class QuantifiedTradeoffs extends ConcernRule {
             if (!ABSOLUTE.contains(q.dimension()) || q.dimension() == Dimension.COUNT) continue;
             String before = text.substring(Math.max(0, q.start() - 25), q.start());
             String after = text.substring(Math.min(text.length(), q.end()), Math.min(text.length(), q.end() + 25));
-            if (before.matches("(?s).*(?:\\badds?|\\bsaves?|\\bcosts?|\\bextra|\\badditional|\\boverhead of|at the (?:cost|expense) of|\\bby|\\+|−)\\s*[~≈]?\\s*$")
+            if (COST_BEFORE.matcher(before).matches()
                     && (DIRECTIONAL.matcher(text).find() || CONTRAST.matcher(text).find())
-                    || after.matches("(?s)^\\s*(?:a month |a year |per \\w+ )?(?:more|less|faster|slower|cheaper|longer|shorter|extra)\\b.*")) {
+                    || SAVING_AFTER.matcher(after).matches()) {
                 return "cost or saving of " + q.text().trim();
             }
         }
@@ -154,7 +164,7 @@ public final class QuantifiedTradeoffs extends ConcernRule {
             if (!fromTo || DIRECTIONAL.matcher(before).find()) return "figures set against each other: " + bare.group().trim();
         }
         if (u.cell() != null && !u.cell().header() && DIFFERENCE_COLUMN.matcher(u.cell().columnHeader()).find()
-                && u.normalized().matches("[~≈+\\-−]?\\s*\\d[\\d,.]*\\s*[x×%]?")) {
+                && DIFFERENCE_VALUE.matcher(u.normalized()).matches()) {
             return "'" + u.normalized() + "' in a '" + u.cell().columnHeader() + "' column";
         }
         return null;
@@ -165,7 +175,7 @@ public final class QuantifiedTradeoffs extends ConcernRule {
      * comparison or carries a ratio or a directed percentage: "We chose GBDT instead of a
      * DNN. It trains in 20 minutes rather than 6 hours."
      */
-    private static String relativeFigureNextDoor(RuleContext ctx, List<ProseUnit> units, int i) {
+    private static String relativeFigureNextDoor(RuleContext ctx, Comparisons comparisons, List<ProseUnit> units, int i) {
         ProseUnit u = units.get(i);
         for (int j : new int[] {i - 1, i + 1}) {
             if (j < 0 || j >= units.size()) continue;
@@ -173,7 +183,7 @@ public final class QuantifiedTradeoffs extends ConcernRule {
             if (n.block() != u.block()) continue;
             String text = n.text().toLowerCase(Locale.ROOT);
             if (NOT_A_DIFFERENCE.matcher(text).find()) continue;
-            String quantified = quantifiedComparison(ctx, n, text);
+            String quantified = comparisons.of(n, text);
             if (quantified != null) return quantified + " in the next sentence";
             for (Quantity q : ctx.analysis().quantities(n)) {
                 if (q.dimension() == Dimension.RATIO || q.dimension() == Dimension.PERCENT && DIRECTIONAL.matcher(around(text, q, NEAR)).find()) {
@@ -184,10 +194,36 @@ public final class QuantifiedTradeoffs extends ConcernRule {
         return null;
     }
 
+    /**
+     * {@link #quantifiedComparison} per unit, computed at most once per lint: a unit is asked
+     * about for itself and again as the neighbour of the sentences before and after it.
+     */
+    private static final class Comparisons {
+        private static final String NONE = new String("none");
+        private final RuleContext ctx;
+        private final String[] results;
+
+        Comparisons(RuleContext ctx, int units) {
+            this.ctx = ctx;
+            this.results = new String[units];
+        }
+
+        /** @param text the unit's text lower-cased (Locale.ROOT), as every caller has it at hand */
+        String of(ProseUnit u, String text) {
+            String r = results[u.index()];
+            if (r == null) {
+                r = quantifiedComparison(ctx, u, text);
+                results[u.index()] = r == null ? NONE : r;
+                return r;
+            }
+            return r == NONE ? null : r;
+        }
+    }
+
     /** "8x 16-core machines", "4× A100": a count of hardware written with ×, not a ratio between options. */
     private static boolean isMultiplicity(String text, Quantity q) {
         String after = text.substring(Math.min(q.end(), text.length()), Math.min(text.length(), q.end() + 24));
-        return after.matches("(?s)^\\s*(?:\\d|[a-z]\\d|(?:cpu|gpu|tpu|core|machine|node|host|server|instance|worker|replica|disk|nvme|ssd)s?\\b).*");
+        return MULTIPLICITY_AFTER.matcher(after).matches();
     }
 
     private static String around(String text, Quantity q, int radius) {
@@ -197,7 +233,7 @@ public final class QuantifiedTradeoffs extends ConcernRule {
     }
 
     private static boolean isClaimOfTradeoff(String text) {
-        return text.matches("(?s).*\\b(?:faster|slower|cheaper|better|worse|at the cost of|instead of|trade-?off|more expensive|less expensive)\\b.*");
+        return CLAIM_OF_TRADEOFF.matcher(text).matches();
     }
 
     /** In a document that does quantify trade-offs, each unquantified claim is worth an info nit. */

@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * "high traffic", a relative speed-up or a user count with no per-user rate does not count.
  */
 public final class ThroughputBudget extends ConcernRule {
+    // compiled once: String.matches compiles its regex on every call, and rules call these per unit
+    private static final Pattern RATE_HEADER = Pattern.compile(".*\\b(?:qps|rps|tps|fps|req/s|requests/s|throughput|ops/s|samples/s(?:ec)?|images/s(?:ec)?|tokens/s)\\b.*");
+    private static final Pattern PLAIN_RATE = Pattern.compile("[~≈]?\\s*\\d[\\d,.]*\\s*[kKmMbB]?");
     /** Words that turn a count of users into a load: how often each of them acts. */
     private static final Pattern PER_USER_FREQUENCY = Pattern.compile(
             "\\b(?:twice|thrice|once|\\d+(?:\\.\\d+)?\\s*(?:x|×|times)|(?:two|three|four|five|ten|\\d+) times)\\s*(?:a|per|each|every)?\\s*(?:day|daily|hour|session|visit)?"
@@ -65,7 +68,7 @@ public final class ThroughputBudget extends ConcernRule {
     protected ConcernFinding find(RuleContext ctx) {
         ConcernFinding finding = new ConcernFinding();
         for (ProseUnit u : ctx.document().units()) {
-            if (!readable(u)) continue;
+            if (!readable(ctx, u)) continue;
             List<Quantity> qs = ctx.analysis().quantities(u);
             for (Quantity q : qs) {
                 if (q.dimension() == Dimension.RATE || q.dimension() == Dimension.DATA_RATE) {
@@ -74,8 +77,8 @@ public final class ThroughputBudget extends ConcernRule {
             }
             if (u.cell() != null && !u.cell().header()) {
                 String header = u.cell().columnHeader().toLowerCase(Locale.ROOT);
-                if (header.matches(".*\\b(?:qps|rps|tps|fps|req/s|requests/s|throughput|ops/s|samples/s(?:ec)?|images/s(?:ec)?|tokens/s)\\b.*")
-                        && u.normalized().matches("[~≈]?\\s*\\d[\\d,.]*\\s*[kKmMbB]?")) {
+                if (RATE_HEADER.matcher(header).matches()
+                        && PLAIN_RATE.matcher(u.normalized()).matches()) {
                     finding.accept(evidence("rate in a '" + u.cell().columnHeader() + "' column: " + u.normalized(), u));
                 }
             }

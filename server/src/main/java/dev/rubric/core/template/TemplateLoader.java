@@ -89,6 +89,21 @@ public final class TemplateLoader {
         return null;
     }
 
+    /**
+     * A built-in template: read without Jackson's data binding when it holds only what the
+     * built-ins hold (start-up time), otherwise exactly as {@link #read}. Validated either way.
+     */
+    static Template readBuiltIn(byte[] yaml, String name) throws TemplateException {
+        Template template;
+        try {
+            template = BuiltInTemplateReader.read(new String(yaml, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            return read(new java.io.ByteArrayInputStream(yaml), name);
+        }
+        validate(template, name, yaml);
+        return template;
+    }
+
     private static void validate(Template t, String name, byte[] bytes) throws TemplateException {
         if (t.id() == null || !t.id().matches("[a-z0-9][a-z0-9-]*")) {
             throw new TemplateException(name + ": template id must be kebab-case, got '" + t.id() + "'");

@@ -6,6 +6,7 @@ import dev.rubric.core.model.Section;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Chooses the template for a document: front matter first, then the caller's choice (config

@@ -78,11 +78,12 @@ class FixtureFixesTest {
                     String t = f.title();
                     kinds.add(t.startsWith("Insert '") ? "insert block" : t.endsWith("for this line") ? "suppress line"
                             : t.endsWith("for this file") ? "suppress file" : t.startsWith("Add a ") ? "append to section"
-                            : t.startsWith("Turn '") ? "replace section" : t);
+                            : t.startsWith("Turn '") ? "replace section" : t.startsWith("Replace ") ? "replace figure" : t);
                 }
             }
         });
-        assertEquals(new TreeSet<>(List.of("append to section", "insert block", "replace section", "suppress file", "suppress line")), kinds);
+        assertEquals(new TreeSet<>(List.of("append to section", "insert block", "replace figure", "replace section", "suppress file",
+                "suppress line")), kinds);
     }
 
     @TestFactory
