@@ -15,6 +15,9 @@ import dev.rubric.core.template.TemplateRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -23,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -35,15 +39,26 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "check", description = "Lints design documents: files, folders (recursing into *.md), globs, or - for stdin.")
 final class CheckCommand implements Callable<Integer> {
-    private static final Map<String, Reporter> REPORTERS = Map.of(
+    /** Output formats by --format name, sorted so error messages and help list them in a stable order. */
+    private static final Map<String, Reporter> REPORTERS = new TreeMap<>(Map.of(
             "text", new TextReporter(),
-            "json", new JsonReporter());
+            "json", new JsonReporter(),
+            "sarif", new SarifReporter(Paths.get("")),
+            "github", new GithubReporter(),
+            "junit", new JunitReporter(),
+            "checkstyle", new CheckstyleReporter(),
+            "html", new HtmlReporter()));
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "files, folders, globs, or - (default: .)")
     List<String> operands = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: text)")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json, sarif, github, junit, checkstyle or html (default: text)")
     String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "write the report to FILE instead of standard output (messages still go to standard error)")
+    Path output;
 
     @Option(names = "--template", paramLabel = "ID", description = "template for every document (overrides config and front matter)")
     String template;
@@ -131,7 +146,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("rubric: " + e.getMessage());
             return Main.USAGE_OR_IO;
         }
-        reporter.write(reports, explain, out);
+        if (!writeReport(reporter, reports, out, err)) return Main.USAGE_OR_IO;
         boolean unreadable = false;
         long errors = 0;
         long warnings = 0;
@@ -150,6 +165,27 @@ final class CheckCommand implements Callable<Integer> {
         if (unreadable) return Main.USAGE_OR_IO;
         if (errors > 0 || maxWarnings >= 0 && warnings > maxWarnings) return Main.FINDINGS;
         return Main.OK;
+    }
+
+    /** Writes the report to --output, or to standard output; false when the file cannot be written. */
+    private boolean writeReport(Reporter reporter, List<FileReport> reports, PrintWriter out, PrintWriter err) {
+        if (output == null || output.toString().equals("-")) {
+            reporter.write(reports, explain, out);
+            return true;
+        }
+        StringWriter text = new StringWriter();
+        try (PrintWriter buffer = new PrintWriter(text)) {
+            reporter.write(reports, explain, buffer);
+        }
+        try {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Files.writeString(output, text.toString(), StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException e) {
+            err.println("rubric: cannot write " + output + ": " + (e.getMessage() == null ? e : e.getMessage()));
+            return false;
+        }
     }
 
     private record Job(String display, Path path) {

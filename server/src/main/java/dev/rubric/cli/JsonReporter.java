@@ -8,6 +8,8 @@ import dev.rubric.core.LintResult;
 import dev.rubric.core.fix.Fix;
 import dev.rubric.core.fix.TextEdit;
 import dev.rubric.core.numbers.BudgetFigures;
+import dev.rubric.core.readiness.Readiness;
+import dev.rubric.core.readiness.ReadinessScore;
 import dev.rubric.core.rule.Diagnostic;
 import dev.rubric.core.rule.Evidence;
 import dev.rubric.core.rule.Explanation;
@@ -16,8 +18,9 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /**
- * {@code {"files":[{"path","template","diagnostics":[{"rule","severity","message","line",
- * "column","endLine","endColumn"}]}]}} with 1-based positions (columns in UTF-16 code units).
+ * {@code {"files":[{"path","template","readiness","diagnostics":[{"rule","severity","message","line",
+ * "column","endLine","endColumn"}]}]}} with 1-based positions (columns in UTF-16 code units);
+ * {@code readiness} is the 0–100 score (null for a file that could not be read).
  * Fields may be added; these are never removed or renamed.
  */
 final class JsonReporter implements Reporter {
@@ -37,11 +40,13 @@ final class JsonReporter implements Reporter {
                 f.putNull("template");
                 f.putArray("diagnostics");
                 f.put("error", r.error());
+                f.putNull("readiness");
                 continue;
             }
             LintResult res = r.result();
             f.put("template", res.mapping().template().id());
             f.put("templateSource", res.mapping().detection());
+            readiness(f, Readiness.of(res));
             ArrayNode diags = f.putArray("diagnostics");
             for (Diagnostic d : res.diagnostics()) {
                 ObjectNode n = diags.addObject();
@@ -81,6 +86,17 @@ final class JsonReporter implements Reporter {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The score as a plain number (what scripts compare) and its parts (what people ask about). */
+    private static void readiness(ObjectNode file, ReadinessScore score) {
+        file.put("readiness", score.score());
+        ObjectNode detail = file.putObject("readinessDetail");
+        detail.put("band", score.band().label());
+        detail.put("requiredBlocks", score.requiredBlocks());
+        detail.put("presentRequiredBlocks", score.presentRequiredBlocks());
+        detail.put("coveragePoints", score.coveragePoints());
+        detail.put("findingPoints", score.findingPoints());
     }
 
     private static void evidence(ArrayNode array, List<Evidence> items) {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 TemplatesCommand.class,
                 InitCommand.class,
                 LspCommand.class,
+                ReportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -33,7 +34,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, rules, explain, templates, init, lsp");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, rules, explain, templates, init, lsp, report");
     }
 
     public static void main(String[] args) {
@@ -61,6 +62,7 @@ public final class Main implements Runnable {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == CheckCommand.class) return cls.cast(new CheckCommand(in));
+            if (cls == ReportCommand.class) return cls.cast(new ReportCommand(in));
             return CommandLine.defaultFactory().create(cls);
         }
     }

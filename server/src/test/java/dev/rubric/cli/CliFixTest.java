@@ -45,7 +45,9 @@ class CliFixTest {
         Path md = write(dir.resolve("doc.md"), doc("missing-two.md"));
         Cli.Result r = run("check", "--fix", md.toString());
         assertEquals(0, r.code(), r.toString());
-        assertEquals("1 file checked: 0 errors, 0 warnings, 0 info; 2 fixes applied\n", r.out());
+        assertTrue(r.out().startsWith(md + ": readiness "), r.out());
+        assertTrue(r.out().endsWith("\n1 file checked: 0 errors, 0 warnings, 0 info; 2 fixes applied\n"), r.out());
+        assertEquals(2, r.outLines().size(), r.out());
         String fixed = Files.readString(md);
         assertTrue(fixed.startsWith(doc("missing-two.md")), "the author's text is kept as it was");
         assertTrue(fixed.contains("\n\n" + SCALING), fixed);
@@ -178,7 +180,7 @@ class CliFixTest {
     void stdinIsNeverFixed() {
         Cli.Result r = Cli.runWithInput(doc("missing-two.md"), "check", "--fix", "--config", dir.resolve(".rubric.yaml").toString(), "-");
         assertEquals(0, r.code());
-        assertEquals(3, r.outLines().size(), r.out());
+        assertEquals(4, r.outLines().size(), r.out()); // two findings, a readiness line, the totals
         assertFalse(r.out().contains("fixes applied"));
     }
 }

@@ -32,12 +32,13 @@ class CliOutputTest {
         Path md = write(dir.resolve("missing.md"), doc("missing-two.md"));
         Cli.Result r = run("check", md.toString());
         List<String> lines = r.outLines();
-        assertEquals(3, lines.size(), r.toString());
+        assertEquals(4, lines.size(), r.toString());
         assertEquals(md + ":4:1: warning [missing-block] Missing block 'Scaling Strategy' (template mle-five-block), expected after"
                 + " 'Model Architecture': add a section headed 'Scaling Strategy'. It should cover: Load and latency figures;"
                 + " Sharding, caching, quantization; A bullet for incremental rollout.", lines.get(0));
         assertTrue(TEXT_LINE.matcher(lines.get(1)).matches(), lines.get(1));
-        assertEquals("1 file checked: 0 errors, 2 warnings, 0 info", lines.get(2));
+        assertTrue(lines.get(2).matches(Pattern.quote(md.toString()) + ": readiness \\d+/100 \\(.*\\)"), lines.get(2));
+        assertEquals("1 file checked: 0 errors, 2 warnings, 0 info", lines.get(3));
     }
 
     @Test
@@ -46,7 +47,9 @@ class CliOutputTest {
         Cli.Result r = run("check", md.toString());
         List<String> lines = r.outLines();
         assertTrue(lines.size() > 3, r.toString());
-        for (String line : lines.subList(0, lines.size() - 1)) {
+        // findings, then the summary: one readiness line per file and the totals
+        assertTrue(lines.get(lines.size() - 2).startsWith(md + ": readiness "), lines.get(lines.size() - 2));
+        for (String line : lines.subList(0, lines.size() - 2)) {
             var m = TEXT_LINE.matcher(line);
             assertTrue(m.matches(), line);
             assertEquals(md.toString(), m.group(1));
