@@ -25,13 +25,14 @@ public final class FixFactory {
     public Fix insertBlock(Block block) {
         int offset = insertionOffset(block);
         String body = "#".repeat(headingLevel()) + " " + block.title() + "\n\n" + skeleton(block);
-        return new Fix("Insert '" + block.title() + "' section", List.of(insertParagraph(offset, body)), true);
+        return new Fix("Insert '" + block.title() + "' section", insertParagraph(offset, body), true);
     }
 
     /** Inserts several blocks at once (the "insert all missing blocks" action). */
     public Fix insertBlocks(List<Block> blocks) {
         List<TextEdit> edits = blocks.stream()
-                .map(b -> insertParagraph(insertionOffset(b), "#".repeat(headingLevel()) + " " + b.title() + "\n\n" + skeleton(b)))
+                .flatMap(b -> insertParagraph(insertionOffset(b), "#".repeat(headingLevel()) + " " + b.title() + "\n\n" + skeleton(b)).stream())
+                .distinct()
                 .toList();
         return new Fix("Insert all missing template blocks", edits, true);
     }
@@ -44,7 +45,7 @@ public final class FixFactory {
     public Fix appendToSection(Section section, String title, String markdown) {
         Section titleSection = doc.titleSection();
         int offset = section.isRoot() && titleSection != null ? titleSection.ownEndOffset() : section.ownEndOffset();
-        return new Fix(title, List.of(insertParagraph(offset, markdown)), true);
+        return new Fix(title, insertParagraph(offset, markdown), true);
     }
 
     /** Replaces a span with new text; not applied by {@code --fix} unless marked safe. */
@@ -124,8 +125,13 @@ public final class FixFactory {
         return cur == null ? s : cur;
     }
 
-    /** An insertion of a Markdown block at a line start, with blank lines around it. */
-    private TextEdit insertParagraph(int offset, String markdown) {
+    /**
+     * An insertion of a Markdown block at a line start, with blank lines around it. A fence left
+     * open runs to the end of the document: it is closed first by an edit of its own (identical
+     * for every insertion there, so fix-all applies it once), or the inserted section would be
+     * read as code and fix nothing.
+     */
+    private List<TextEdit> insertParagraph(int offset, String markdown) {
         String text = doc.text();
         offset = Math.max(0, Math.min(offset, text.length()));
         String prefix;
@@ -137,7 +143,40 @@ public final class FixFactory {
         else prefix = "\n";
         String body = markdown.endsWith("\n") ? markdown : markdown + "\n";
         String suffix = offset < text.length() ? "\n" : "";
-        return new TextEdit(doc.range(offset, offset), prefix + body + suffix);
+        String fence = unclosedFenceAt(offset);
+        if (fence == null) return List.of(new TextEdit(doc.range(offset, offset), prefix + body + suffix));
+        return List.of(new TextEdit(doc.range(offset, offset), prefix + fence + "\n"),
+                new TextEdit(doc.range(offset, offset), "\n" + body + suffix));
+    }
+
+    /** The opening fence of a fenced code block still open at {@code offset} (only possible at the end), else null. */
+    private String unclosedFenceAt(int offset) {
+        String text = doc.text();
+        for (dev.rubric.core.model.CodeUnit code : doc.code()) {
+            int start = code.range().startOffset();
+            int end = code.range().endOffset();
+            if (offset < start || offset > end || end < text.length() - 1) continue;
+            int i = start;
+            while (i < text.length() && text.charAt(i) == ' ') i++;
+            if (i >= text.length() || (text.charAt(i) != '`' && text.charAt(i) != '~')) return null; // indented code
+            char mark = text.charAt(i);
+            int n = 0;
+            while (i + n < text.length() && text.charAt(i + n) == mark) n++;
+            String opener = String.valueOf(mark).repeat(n);
+            String last = lastNonBlankLine(text.substring(start, end));
+            boolean closed = last.strip().startsWith(opener) && last.strip().chars().allMatch(c -> c == mark)
+                    && text.substring(start, end).strip().contains("\n");
+            return closed ? null : opener;
+        }
+        return null;
+    }
+
+    private static String lastNonBlankLine(String block) {
+        String[] lines = block.split("\\R");
+        for (int k = lines.length - 1; k >= 0; k--) {
+            if (!lines[k].isBlank()) return lines[k];
+        }
+        return "";
     }
 
     private static String leadingWhitespace(String line) {
