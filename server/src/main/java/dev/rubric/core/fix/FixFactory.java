@@ -144,6 +144,7 @@ public final class FixFactory {
         String body = markdown.endsWith("\n") ? markdown : markdown + "\n";
         String suffix = offset < text.length() ? "\n" : "";
         String fence = unclosedFenceAt(offset);
+        if (fence == null && offset == text.length() && opensCommentUnclosed(text)) fence = "-->";
         if (fence == null) return List.of(new TextEdit(doc.range(offset, offset), prefix + body + suffix));
         return List.of(new TextEdit(doc.range(offset, offset), prefix + fence + "\n"),
                 new TextEdit(doc.range(offset, offset), "\n" + body + suffix));
@@ -169,6 +170,12 @@ public final class FixFactory {
             return closed ? null : opener;
         }
         return null;
+    }
+
+    /** An HTML comment opened and never closed swallows the rest of the document. */
+    private static boolean opensCommentUnclosed(String text) {
+        int open = text.lastIndexOf("<!--");
+        return open >= 0 && text.indexOf("-->", open + 4) < 0;
     }
 
     private static String lastNonBlankLine(String block) {
