@@ -29,12 +29,23 @@ final class AtomicWriter {
         }
     }
 
+    /**
+     * Writes a report file (--output), creating its folder; atomic like a fix, so a reader never
+     * sees half a report, and never through a symbolic link.
+     */
+    static void writeReport(Path file, String text) throws IOException {
+        if (Files.isSymbolicLink(file)) throw new IOException(file + ": is a symbolic link; not written");
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        replace(file, text);
+    }
+
     private static void replace(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".rubric-tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
+            if (Files.exists(file)) try {
                 var perms = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
                 Files.setPosixFilePermissions(temp, perms);
             } catch (UnsupportedOperationException ignored) {

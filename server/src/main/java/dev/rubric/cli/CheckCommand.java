@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -178,9 +176,7 @@ final class CheckCommand implements Callable<Integer> {
             reporter.write(reports, explain, buffer);
         }
         try {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.writeString(output, text.toString(), StandardCharsets.UTF_8);
+            AtomicWriter.writeReport(output, text.toString());
             return true;
         } catch (IOException e) {
             err.println("rubric: cannot write " + output + ": " + (e.getMessage() == null ? e : e.getMessage()));
