@@ -19,11 +19,33 @@ final class AtomicWriter {
 
     static void write(Path file, String text) throws IOException {
         if (Files.isSymbolicLink(file)) throw new IOException(file + ": is a symbolic link; not fixed (fix its target directly)");
+        // replacing the file by a rename would get round its read-only permission
+        if (Files.exists(file) && !Files.isWritable(file)) throw new IOException(file + ": is read-only; not fixed");
+        try {
+            replace(file, text);
+        } catch (IOException e) {
+            // java.nio's messages are often just a path (the temporary file's): say what failed
+            throw new IOException(file + ": not fixed, could not write it: " + e, e);
+        }
+    }
+
+    /**
+     * Writes a report file (--output), creating its folder; atomic like a fix, so a reader never
+     * sees half a report, and never through a symbolic link.
+     */
+    static void writeReport(Path file, String text) throws IOException {
+        if (Files.isSymbolicLink(file)) throw new IOException(file + ": is a symbolic link; not written");
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        replace(file, text);
+    }
+
+    private static void replace(Path file, String text) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".rubric-tmp");
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
+            if (Files.exists(file)) try {
                 var perms = Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS);
                 Files.setPosixFilePermissions(temp, perms);
             } catch (UnsupportedOperationException ignored) {

@@ -16,8 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -108,14 +106,23 @@ final class CheckCommand implements Callable<Integer> {
         if (operands.isEmpty()) operands.add(".");
 
         List<Job> jobsToRun = new ArrayList<>();
+        // a document reached by two operands ("docs docs/a.md") is checked, and fixed, once
+        Set<Path> seen = new HashSet<>();
+        boolean stdinSeen = false;
         try {
             for (String operand : operands) {
                 if (operand.equals("-")) {
-                    jobsToRun.add(new Job("<stdin>", null));
+                    if (!stdinSeen) jobsToRun.add(new Job("<stdin>", null));
+                    stdinSeen = true;
                     continue;
                 }
                 for (FileCollector.Found f : FileCollector.collect(List.of(operand), configs::ignored)) {
                     if (f.explicit() && configs.ignored(f.path())) continue;
+                    if (f.link()) {
+                        err.println("rubric: " + f.path() + ": symbolic link, not followed (neither checked nor fixed)");
+                        continue;
+                    }
+                    if (!seen.add(f.path().toAbsolutePath().normalize())) continue;
                     jobsToRun.add(new Job(f.path().toString(), f.path()));
                 }
             }
@@ -142,11 +149,11 @@ final class CheckCommand implements Callable<Integer> {
         long errors = 0;
         long warnings = 0;
         for (FileReport r : reports) {
-            if (r.result() == null) {
+            if (r.error() != null) {
                 err.println("rubric: " + r.error());
                 unreadable = true;
-                continue;
             }
+            if (r.result() == null) continue;
             for (LintResult.RuleFailure f : r.result().failures()) {
                 err.println("rubric: rule " + f.rule() + " failed on " + r.path() + " (other rules ran): " + f.error());
             }
@@ -169,9 +176,7 @@ final class CheckCommand implements Callable<Integer> {
             reporter.write(reports, explain, buffer);
         }
         try {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Files.writeString(output, text.toString(), StandardCharsets.UTF_8);
+            AtomicWriter.writeReport(output, text.toString());
             return true;
         } catch (IOException e) {
             err.println("rubric: cannot write " + output + ": " + (e.getMessage() == null ? e : e.getMessage()));
@@ -232,9 +237,11 @@ final class CheckCommand implements Callable<Integer> {
         if (edits.isEmpty()) return new FileReport(job.display(), result, null, 0);
         String fixedText = FixPlanner.apply(text, edits);
         try {
-            AtomicWriter.write(job.path(), fixedText);
+            // the reader dropped a byte order mark; the file keeps it
+            AtomicWriter.write(job.path(), SourceReader.startsWithBom(job.path()) ? "\uFEFF" + fixedText : fixedText);
         } catch (IOException e) {
-            return FileReport.failed(job.display(), e.getMessage());
+            // linted but not fixed: its findings still count, and the failure is reported
+            return new FileReport(job.display(), result, e.getMessage(), 0);
         }
         return new FileReport(job.display(), linter.lint(job.path().toUri(), fixedText, options), null, edits.size());
     }

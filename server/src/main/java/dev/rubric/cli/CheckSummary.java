@@ -33,6 +33,7 @@ final class CheckSummary {
             fixed += r.fixesApplied();
         }
         long failed = reports.stream().filter(r -> r.result() == null).count();
+        long unfixed = reports.stream().filter(r -> r.result() != null && r.error() != null).count();
         StringBuilder summary = new StringBuilder();
         summary.append(reports.size()).append(reports.size() == 1 ? " file" : " files").append(" checked: ")
                 .append(errors).append(errors == 1 ? " error, " : " errors, ")
@@ -40,6 +41,7 @@ final class CheckSummary {
                 .append(infos).append(" info");
         if (fixed > 0) summary.append("; ").append(fixed).append(" fixes applied");
         if (failed > 0) summary.append("; ").append(failed).append(" could not be read");
+        if (unfixed > 0) summary.append("; ").append(unfixed).append(" could not be fixed");
         return summary.toString();
     }
 }

@@ -1,13 +1,12 @@
 package dev.rubric.cli;
 
+import dev.rubric.core.config.Glob;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.Paths;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -25,8 +24,15 @@ import java.util.function.Predicate;
  * fixed prefix. Files the config ignores are dropped by the caller's filter.
  */
 final class FileCollector {
-    /** One operand's documents; {@code explicit} when the user named the file itself. */
-    record Found(Path path, boolean explicit) {
+    /**
+     * One operand's documents; {@code explicit} when the user named the file itself;
+     * {@code link} for a symbolic link met while walking a folder, which is not followed
+     * (neither read nor fixed) and only reported.
+     */
+    record Found(Path path, boolean explicit, boolean link) {
+        Found(Path path, boolean explicit) {
+            this(path, explicit, false);
+        }
     }
 
     private FileCollector() {
@@ -60,19 +66,41 @@ final class FileCollector {
         return s.indexOf('*') >= 0 || s.indexOf('?') >= 0 || s.indexOf('[') >= 0 || s.indexOf('{') >= 0;
     }
 
+    /**
+     * Files under the glob's fixed prefix that it matches, with .gitignore-style {@code **}
+     * (any number of folders, none included: {@code docs/**}{@code /*.md} finds
+     * {@code docs/a.md}). A glob that matches a folder covers the Markdown files inside it; a
+     * glob whose last part names no extension ({@code docs/**}) selects Markdown files only.
+     */
     private static void expandGlob(String pattern, Predicate<Path> ignored, Set<Found> found) throws IOException {
         String normalized = pattern.replace('\\', '/');
         int firstMeta = 0;
         while (firstMeta < normalized.length() && "*?[{".indexOf(normalized.charAt(firstMeta)) < 0) firstMeta++;
         int slash = normalized.lastIndexOf('/', firstMeta);
         Path base = slash < 0 ? Paths.get(".") : Paths.get(slash == 0 ? "/" : normalized.substring(0, slash));
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + normalized);
+        String relativeGlob = normalized.substring(slash + 1);
+        Glob glob;
+        try {
+            glob = Glob.compile(relativeGlob);
+        } catch (IllegalArgumentException e) {
+            String why = ("/" + relativeGlob + "/").contains("/../") ? "'..' may only come before the first wildcard" : e.getMessage();
+            throw new IllegalArgumentException("invalid glob '" + pattern + "': " + why, e);
+        }
+        // "docs/*.txt" asks for those files; "docs/**" or "docs/*" for the documents in docs
+        boolean namesExtension = normalized.substring(normalized.lastIndexOf('/') + 1).contains(".");
         if (!Files.isDirectory(base)) return;
         List<Path> files = new ArrayList<>();
         walkInto(base, files);
         for (Path f : files) {
+            String relative = base.relativize(f).toString().replace('\\', '/');
+            if (!glob.matches(relative)) continue;
+            boolean viaFolder = false;
+            for (int i = relative.indexOf('/'); i > 0 && !viaFolder; i = relative.indexOf('/', i + 1)) {
+                viaFolder = glob.matches(relative.substring(0, i));
+            }
+            if ((viaFolder || !namesExtension) && !isMarkdown(f)) continue;
             Path candidate = slash < 0 ? base.relativize(f) : f;
-            if (matcher.matches(candidate) && !ignored.test(f)) found.add(new Found(candidate, false));
+            if (!ignored.test(f)) found.add(new Found(candidate, false, Files.isSymbolicLink(f)));
         }
     }
 
@@ -80,7 +108,7 @@ final class FileCollector {
         List<Path> files = new ArrayList<>();
         walkInto(dir, files);
         for (Path f : files) {
-            if (isMarkdown(f) && !ignored.test(f)) found.add(new Found(f, false));
+            if (isMarkdown(f) && !ignored.test(f)) found.add(new Found(f, false, Files.isSymbolicLink(f)));
         }
     }
 
@@ -95,7 +123,8 @@ final class FileCollector {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile()) files.add(file);
+                // a link is listed (and reported by the caller), never followed: it may lead out of the tree
+                if (attrs.isRegularFile() || attrs.isSymbolicLink() && isMarkdown(file)) files.add(file);
                 return FileVisitResult.CONTINUE;
             }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.core.LintResult;
 import dev.rubric.core.fix.Fix;
 import dev.rubric.core.fix.TextEdit;
+import dev.rubric.core.numbers.BudgetFigures;
 import dev.rubric.core.readiness.Readiness;
 import dev.rubric.core.readiness.ReadinessScore;
 import dev.rubric.core.rule.Diagnostic;
@@ -23,11 +24,14 @@ import java.util.List;
  * Fields may be added; these are never removed or renamed.
  */
 final class JsonReporter implements Reporter {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Built on first use: `check` creates every reporter, and text output should not pay for Jackson's mapper. */
+    private static final class Holder {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     @Override
     public void write(List<FileReport> reports, boolean explain, PrintWriter out) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = Holder.JSON.createObjectNode();
         ArrayNode files = root.putArray("files");
         for (FileReport r : reports) {
             ObjectNode f = files.addObject();
@@ -64,6 +68,7 @@ final class JsonReporter implements Reporter {
                 }
             }
             if (r.fixesApplied() > 0) f.put("fixesApplied", r.fixesApplied());
+            if (r.error() != null) f.put("error", r.error()); // linted, but --fix could not write it
             if (explain) {
                 ObjectNode ex = f.putObject("explanations");
                 for (Explanation e : res.explanations().values()) {
@@ -73,10 +78,11 @@ final class JsonReporter implements Reporter {
                     evidence(en.putArray("evidence"), e.evidence());
                     evidence(en.putArray("rejected"), e.rejected());
                 }
+                budgets(f.putArray("budgets"), BudgetFigures.of(res.analysis()));
             }
         }
         try {
-            out.println(JSON.writeValueAsString(root));
+            out.println(Holder.JSON.writeValueAsString(root));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -100,6 +106,22 @@ final class JsonReporter implements Reporter {
             n.put("excerpt", ev.excerpt());
             n.put("section", ev.section());
             putRange(n, ev.range());
+        }
+    }
+
+    /** {@code {"kind":"throughput","text":"12k QPS","value":12000,"unit":"/s","line":..,"column":..}}, plus "per" for money per something. */
+    private static void budgets(ArrayNode array, List<BudgetFigures.Figure> figures) {
+        for (BudgetFigures.Figure b : figures) {
+            ObjectNode n = array.addObject();
+            n.put("kind", b.kind().id());
+            n.put("text", b.text());
+            double v = b.value();
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) n.put("value", (long) v);
+            else n.put("value", v);
+            n.put("unit", b.unit());
+            if (!b.per().isEmpty()) n.put("per", b.per());
+            n.put("line", b.range().start().line() + 1);
+            n.put("column", b.range().start().column() + 1);
         }
     }
 

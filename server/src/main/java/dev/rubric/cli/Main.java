@@ -1,5 +1,6 @@
 package dev.rubric.cli;
 
+import dev.rubric.lsp.LspCommand;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -8,6 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code rubric} command: a thin adapter from the terminal to the core. */
 @Command(name = "rubric",
         mixinStandardHelpOptions = true,
+        // every subcommand gets -h/--help and -V/--version too ("rubric check --help")
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Version.class,
         description = "Lints Markdown design documents the way a design reviewer reads them.",
         subcommands = {
@@ -16,6 +19,7 @@ import picocli.CommandLine.Command;
                 ExplainCommand.class,
                 TemplatesCommand.class,
                 InitCommand.class,
+                LspCommand.class,
                 ReportCommand.class,
                 CommandLine.HelpCommand.class
         })
@@ -30,7 +34,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, report, rules, explain, templates, init");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, rules, explain, templates, init, lsp, report");
     }
 
     public static void main(String[] args) {

@@ -31,6 +31,14 @@ final class SourceReader {
         return decode(bytes, name);
     }
 
+    /** Whether the file opens with a UTF-8 byte order mark, which {@link #read(Path)} drops. */
+    static boolean startsWithBom(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(3);
+            return head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+        }
+    }
+
     static String decode(byte[] bytes, String name) throws IOException {
         for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
             if (bytes[i] == 0) throw new IOException(name + ": binary file (NUL byte at offset " + i + "), not a Markdown document");

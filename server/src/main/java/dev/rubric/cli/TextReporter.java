@@ -1,6 +1,7 @@
 package dev.rubric.cli;
 
 import dev.rubric.core.LintResult;
+import dev.rubric.core.numbers.BudgetFigures;
 import dev.rubric.core.rule.Diagnostic;
 import dev.rubric.core.rule.Evidence;
 import dev.rubric.core.rule.Explanation;
@@ -39,6 +40,11 @@ final class TextReporter implements Reporter {
                     out.printf("      ✗ line %d, %s: %s — \"%s\"%n", ev.range().start().line() + 1, ev.section(), ev.what(), ev.excerpt());
                 }
             }
+        }
+        List<BudgetFigures.Figure> budgets = BudgetFigures.of(res.analysis());
+        out.printf("  budget figures (%d)%n", budgets.size());
+        for (BudgetFigures.Figure b : budgets) {
+            out.printf("      %-10s line %d: %s = %s%n", b.kind().id(), b.range().start().line() + 1, b.text(), b.human());
         }
         out.println();
     }

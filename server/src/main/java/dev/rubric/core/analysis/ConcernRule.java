@@ -83,6 +83,11 @@ public abstract class ConcernRule implements Rule {
         return new Evidence(what, UnitContext.excerpt(u), u.section().isRoot() ? "(preamble)" : u.section().title(), u.range());
     }
 
+    /** Units worth reading, decided once per lint for all rules ({@link DocumentAnalysis#readable}). */
+    protected static boolean readable(RuleContext ctx, ProseUnit u) {
+        return ctx.analysis().readable(u);
+    }
+
     /** Units worth reading: not placeholders, not scaffold blanks, not a table of contents. */
     protected static boolean readable(ProseUnit u) {
         return !Placeholders.isPlaceholder(u) && !Placeholders.hasBlank(u) && !TableOfContents.contains(u);

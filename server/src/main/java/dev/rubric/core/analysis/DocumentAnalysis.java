@@ -20,6 +20,8 @@ public final class DocumentAnalysis {
     private final FixFactory fixes;
     private final Suppressions suppressions;
     private final List<Quantity>[] quantities;
+    /** Per unit: 0 not yet known, 1 readable, 2 not (placeholder, scaffold blank or table of contents). */
+    private final byte[] readable;
 
     @SuppressWarnings("unchecked")
     public DocumentAnalysis(DesignDocument document, TemplateMapping mapping, Suppressions suppressions) {
@@ -28,6 +30,7 @@ public final class DocumentAnalysis {
         this.fixes = new FixFactory(document, mapping);
         this.suppressions = suppressions;
         this.quantities = new List[document.units().size()];
+        this.readable = new byte[document.units().size()];
     }
 
     public DesignDocument document() {
@@ -44,6 +47,20 @@ public final class DocumentAnalysis {
 
     public Suppressions suppressions() {
         return suppressions;
+    }
+
+    /**
+     * Whether a unit is worth reading as evidence ({@link ConcernRule#readable(ProseUnit)}),
+     * decided once per unit instead of once per rule: the check normalises the unit and its
+     * section's heading, which cost more than most rules' own look at the unit.
+     */
+    public boolean readable(ProseUnit unit) {
+        byte r = readable[unit.index()];
+        if (r == 0) {
+            r = ConcernRule.readable(unit) ? (byte) 1 : (byte) 2;
+            readable[unit.index()] = r;
+        }
+        return r == 1;
     }
 
     /** Quantities in a unit's text, offsets relative to the unit's start. */

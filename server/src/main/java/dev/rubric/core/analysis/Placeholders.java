@@ -43,7 +43,7 @@ public final class Placeholders {
             if (!isPlaceholder(u) && !hasBlank(u)) return false;
         }
         for (Section s : section.selfAndDescendants()) {
-            if (!s.ownCode().isEmpty()) return false;
+            if (!s.ownCode().isEmpty() || s.ownMedia() > 0) return false;
         }
         return true;
     }

@@ -45,7 +45,9 @@ public final class UnitContext {
     }
 
     public static String excerpt(ProseUnit u) {
-        String t = u.normalized();
+        // only the head is shown, so only the head is normalised: a huge unit stays cheap
+        String head = u.text().length() > 400 ? u.text().substring(0, 400) : u.text();
+        String t = head.replaceAll("\\s+", " ").trim();
         return t.length() <= 120 ? t : t.substring(0, 117) + "...";
     }
 }

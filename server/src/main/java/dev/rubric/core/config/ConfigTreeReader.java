@@ -89,6 +89,12 @@ final class ConfigTreeReader {
     /** Reads the value whose first token the parser is on, leaving it on the value's last token. */
     private static ConfigNode readValue(JsonParser parser, Path file, ProblemCollector problems) throws IOException {
         Location at = locationOf(parser.currentTokenLocation());
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson does not expand aliases: it hands over the alias name as if it were a string
+            problems.add(file, at, "YAML aliases are not supported: '*" + parser.getText() + "'",
+                    "write the value out in full");
+            return new ConfigNode.Scalar(at, null);
+        }
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT: {

@@ -2,8 +2,9 @@ package dev.rubric.core.config;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A path glob, matched against '/'-separated paths relative to a base folder.
@@ -20,6 +21,10 @@ import java.util.regex.Pattern;
  *
  * Written by hand rather than with {@code FileSystem.getPathMatcher("glob:")}: that matcher's
  * {@code **}{@code /x} needs at least one folder, which surprises anyone used to .gitignore.
+ *
+ * <p>Globs come from config files, so they are compiled for RE2/J, whose matching time is
+ * linear in the path: a glob such as {@code {a,a}{a,a}...x} cannot make matching backtrack
+ * exponentially, as it would with java.util.regex.
  */
 public final class Glob {
     private final String pattern;
@@ -43,7 +48,11 @@ public final class Glob {
                 throw new IllegalArgumentException("a glob cannot use '..', it only covers the config file's folder");
             }
         }
-        return new Glob(pattern, Pattern.compile(toRegex(trimmed)));
+        try {
+            return new Glob(pattern, Pattern.compile(toRegex(trimmed)));
+        } catch (PatternSyntaxException e) { // cannot happen for what toRegex writes; reported, never thrown on
+            throw new IllegalArgumentException("not a usable glob (" + e.getDescription() + ")", e);
+        }
     }
 
     public String pattern() {
@@ -80,8 +89,8 @@ public final class Glob {
     private static String toRegex(String glob) {
         StringBuilder re = new StringBuilder();
         int braceDepth = 0;
-        for (int i = 0; i < glob.length(); i++) {
-            char c = glob.charAt(i);
+        for (int i = 0; i < glob.length(); i += Character.charCount(glob.codePointAt(i))) {
+            int c = glob.codePointAt(i);
             switch (c) {
                 case '*' -> {
                     boolean doubleStar = i + 1 < glob.length() && glob.charAt(i + 1) == '*';
@@ -109,35 +118,65 @@ public final class Glob {
                 case '[' -> i = appendCharacterClass(glob, i, re);
                 case '\\' -> {
                     if (i + 1 == glob.length()) throw new IllegalArgumentException("'\\' at the end escapes nothing");
-                    re.append(Pattern.quote(String.valueOf(glob.charAt(++i))));
+                    i++;
+                    re.append(literal(glob.codePointAt(i)));
+                    i += Character.charCount(glob.codePointAt(i)) - 1;
                 }
-                default -> re.append(Pattern.quote(String.valueOf(c)));
+                default -> re.append(literal(c));
             }
         }
         if (braceDepth > 0) throw new IllegalArgumentException("unclosed '{'");
         return re.toString();
     }
 
-    /** Appends the class that starts at {@code open}; returns the index of its closing ']'. */
+    /** One character, matched as itself. */
+    private static String literal(int codePoint) {
+        return "\\x{" + Integer.toHexString(codePoint) + "}";
+    }
+
+    /**
+     * Appends the class that starts at {@code open}; returns the index of its closing ']'. A
+     * class never matches the folder separator: a negated class excludes it, and a positive
+     * one leaves it out (a range across '/' is split around it).
+     */
     private static int appendCharacterClass(String glob, int open, StringBuilder re) {
         int first = open + 1;
         boolean negated = first < glob.length() && (glob.charAt(first) == '!' || glob.charAt(first) == '^');
         if (negated) first++;
         int close = glob.indexOf(']', first + 1); // a ']' in first place is a member, as in shells
         if (close < 0) throw new IllegalArgumentException("unclosed '['");
-        re.append(negated ? "[[^/]&&[^" : "[[^/]&&["); // a class never matches the folder separator
-        for (int i = first; i < close; i++) {
-            char c = glob.charAt(i);
-            if (c == '-' && i > first && i + 1 < close) {
-                re.append('-'); // a range such as [a-z]
-            } else if (Character.isLetterOrDigit(c)) {
-                re.append(c);
+        StringBuilder members = new StringBuilder();
+        int[] cps = glob.substring(first, close).codePoints().toArray();
+        for (int k = 0; k < cps.length; k++) {
+            int lo = cps[k];
+            int hi = lo;
+            if (k + 2 < cps.length && cps[k + 1] == '-') { // a range such as [a-z]
+                hi = cps[k + 2];
+                k += 2;
+                if (hi < lo) {
+                    throw new IllegalArgumentException("the range '" + new String(Character.toChars(lo)) + "-"
+                            + new String(Character.toChars(hi)) + "' runs backwards");
+                }
+            }
+            if (negated) {
+                members.append(range(lo, hi));
             } else {
-                re.append('\\').append(c); // punctuation is literal inside the class
+                if (lo < '/') members.append(range(lo, Math.min(hi, '/' - 1)));
+                if (hi > '/') members.append(range(Math.max(lo, '/' + 1), hi));
             }
         }
-        re.append("]]");
+        if (negated) {
+            re.append("[^/").append(members).append(']');
+        } else if (members.length() == 0) {
+            throw new IllegalArgumentException("a '[...]' set must hold a character other than '/'");
+        } else {
+            re.append('[').append(members).append(']');
+        }
         return close;
+    }
+
+    private static String range(int lo, int hi) {
+        return lo == hi ? literal(lo) : literal(lo) + "-" + literal(hi);
     }
 
     @Override

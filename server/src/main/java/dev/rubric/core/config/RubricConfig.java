@@ -3,7 +3,6 @@ package dev.rubric.core.config;
 import dev.rubric.core.template.Template;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,9 +135,8 @@ public final class RubricConfig {
 
     @Override
     public String toString() {
-        Map<String, RuleSetting> rules = rules();
         return "RubricConfig[file=" + file + ", template=" + template().orElse("(not set)")
-                + ", rules=" + Collections.unmodifiableMap(rules) + ", ignore=" + ignore()
+                + ", rules=" + rules() + ", ignore=" + ignore()
                 + ", templates=" + templates.stream().map(Template::id).toList()
                 + ", overrides=" + layers.stream().filter(l -> !l.appliesEverywhere()).count() + "]";
     }

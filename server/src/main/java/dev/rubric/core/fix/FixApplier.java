@@ -23,7 +23,10 @@ public final class FixApplier {
      */
     public static Result applyAll(String text, List<TextEdit> edits) {
         List<TextEdit> ordered = new ArrayList<>(edits);
-        ordered.sort(Comparator.comparingInt((TextEdit e) -> e.range().startOffset()));
+        // by start; at one start, insertions before the replacement that begins there (an empty
+        // range touches it, it does not overlap it); otherwise the given order is kept
+        ordered.sort(Comparator.comparingInt((TextEdit e) -> e.range().startOffset())
+                .thenComparing(e -> e.range().endOffset() > e.range().startOffset()));
         List<TextEdit> accepted = new ArrayList<>();
         int lastEnd = -1;
         int skipped = 0;

@@ -25,21 +25,27 @@ public final class FixFactory {
     public Fix insertBlock(Block block) {
         int offset = insertionOffset(block);
         String body = "#".repeat(headingLevel()) + " " + block.title() + "\n\n" + skeleton(block);
-        return new Fix("Insert '" + block.title() + "' section", List.of(insertParagraph(offset, body)), true);
+        return new Fix("Insert '" + block.title() + "' section", insertParagraph(offset, body), true);
     }
 
     /** Inserts several blocks at once (the "insert all missing blocks" action). */
     public Fix insertBlocks(List<Block> blocks) {
         List<TextEdit> edits = blocks.stream()
-                .map(b -> insertParagraph(insertionOffset(b), "#".repeat(headingLevel()) + " " + b.title() + "\n\n" + skeleton(b)))
+                .flatMap(b -> insertParagraph(insertionOffset(b), "#".repeat(headingLevel()) + " " + b.title() + "\n\n" + skeleton(b)).stream())
+                .distinct()
                 .toList();
         return new Fix("Insert all missing template blocks", edits, true);
     }
 
-    /** Appends Markdown at the end of a section's own text (before its first subsection). */
+    /**
+     * Appends Markdown at the end of a section's own text (before its first subsection). For
+     * the root (the document as a whole) that is the end of the title's opening text when the
+     * document has a title heading: under the title, not above it.
+     */
     public Fix appendToSection(Section section, String title, String markdown) {
-        int offset = section.isRoot() ? section.ownEndOffset() : section.ownEndOffset();
-        return new Fix(title, List.of(insertParagraph(offset, markdown)), true);
+        Section titleSection = doc.titleSection();
+        int offset = section.isRoot() && titleSection != null ? titleSection.ownEndOffset() : section.ownEndOffset();
+        return new Fix(title, insertParagraph(offset, markdown), true);
     }
 
     /** Replaces a span with new text; not applied by {@code --fix} unless marked safe. */
@@ -72,11 +78,16 @@ public final class FixFactory {
         return new Fix("Disable " + ruleId + " for this file", List.of(edit), false);
     }
 
-    /** Heading level of the document's structural sections (## under a # title, else #). */
+    /**
+     * Heading level of the document's structural sections: the level its sections already use,
+     * else one below the title, else 2 (a document with no headings gets "##" sections, leaving
+     * "#" for a title the author may add).
+     */
     public int headingLevel() {
         List<Section> top = doc.topSections();
         if (!top.isEmpty()) return top.get(0).level();
-        return doc.titleSection() != null ? 2 : 2;
+        Section title = doc.titleSection();
+        return title != null ? Math.min(6, title.level() + 1) : 2;
     }
 
     private static String skeleton(Block block) {
@@ -114,18 +125,65 @@ public final class FixFactory {
         return cur == null ? s : cur;
     }
 
-    /** An insertion of a Markdown block at a line start, with blank lines around it. */
-    private TextEdit insertParagraph(int offset, String markdown) {
+    /**
+     * An insertion of a Markdown block at a line start, with blank lines around it. A fence left
+     * open runs to the end of the document: it is closed first by an edit of its own (identical
+     * for every insertion there, so fix-all applies it once), or the inserted section would be
+     * read as code and fix nothing.
+     */
+    private List<TextEdit> insertParagraph(int offset, String markdown) {
         String text = doc.text();
         offset = Math.max(0, Math.min(offset, text.length()));
         String prefix;
+        LineIndex lines = doc.lines();
+        int line = lines.lineOf(offset);
         if (offset == 0) prefix = "";
-        else if (text.charAt(offset - 1) != '\n') prefix = "\n\n";
-        else if (offset >= 2 && text.charAt(offset - 2) == '\n') prefix = "";
+        else if (offset != lines.lineStart(line)) prefix = "\n\n"; // mid-line: end it, then a blank line
+        else if (lines.lineText(line - 1).isBlank()) prefix = ""; // "\n\n" and "\r\n\r\n" alike
         else prefix = "\n";
         String body = markdown.endsWith("\n") ? markdown : markdown + "\n";
         String suffix = offset < text.length() ? "\n" : "";
-        return new TextEdit(doc.range(offset, offset), prefix + body + suffix);
+        String fence = unclosedFenceAt(offset);
+        if (fence == null && offset == text.length() && opensCommentUnclosed(text)) fence = "-->";
+        if (fence == null) return List.of(new TextEdit(doc.range(offset, offset), prefix + body + suffix));
+        return List.of(new TextEdit(doc.range(offset, offset), prefix + fence + "\n"),
+                new TextEdit(doc.range(offset, offset), "\n" + body + suffix));
+    }
+
+    /** The opening fence of a fenced code block still open at {@code offset} (only possible at the end), else null. */
+    private String unclosedFenceAt(int offset) {
+        String text = doc.text();
+        for (dev.rubric.core.model.CodeUnit code : doc.code()) {
+            int start = code.range().startOffset();
+            int end = code.range().endOffset();
+            if (offset < start || offset > end || end < text.length() - 1) continue;
+            int i = start;
+            while (i < text.length() && text.charAt(i) == ' ') i++;
+            if (i >= text.length() || (text.charAt(i) != '`' && text.charAt(i) != '~')) return null; // indented code
+            char mark = text.charAt(i);
+            int n = 0;
+            while (i + n < text.length() && text.charAt(i + n) == mark) n++;
+            String opener = String.valueOf(mark).repeat(n);
+            String last = lastNonBlankLine(text.substring(start, end));
+            boolean closed = last.strip().startsWith(opener) && last.strip().chars().allMatch(c -> c == mark)
+                    && text.substring(start, end).strip().contains("\n");
+            return closed ? null : opener;
+        }
+        return null;
+    }
+
+    /** An HTML comment opened and never closed swallows the rest of the document. */
+    private static boolean opensCommentUnclosed(String text) {
+        int open = text.lastIndexOf("<!--");
+        return open >= 0 && text.indexOf("-->", open + 4) < 0;
+    }
+
+    private static String lastNonBlankLine(String block) {
+        String[] lines = block.split("\\R");
+        for (int k = lines.length - 1; k >= 0; k--) {
+            if (!lines[k].isBlank()) return lines[k];
+        }
+        return "";
     }
 
     private static String leadingWhitespace(String line) {

@@ -21,15 +21,10 @@ public final class FixPlanner {
         for (Diagnostic d : diagnostics) {
             for (Fix f : d.fixes()) {
                 if (!f.safe()) continue;
-                boolean duplicate = false;
+                // an edit already planned (the same section offered by two findings) is planned
+                // once; the fix's other edits still count
                 for (TextEdit e : f.edits()) {
-                    String key = e.range().startOffset() + ":" + e.range().endOffset() + ":" + e.newText();
-                    if (seen.contains(key)) duplicate = true;
-                }
-                if (duplicate) break;
-                for (TextEdit e : f.edits()) {
-                    seen.add(e.range().startOffset() + ":" + e.range().endOffset() + ":" + e.newText());
-                    edits.add(e);
+                    if (seen.add(e.range().startOffset() + ":" + e.range().endOffset() + ":" + e.newText())) edits.add(e);
                 }
                 break;
             }

@@ -1,7 +1,13 @@
 package dev.rubric.core.model;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -23,7 +29,9 @@ import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
@@ -32,7 +40,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.rubric.core.text.LineIndex;
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -50,8 +60,24 @@ import java.util.regex.Pattern;
  */
 public final class DocumentParser {
     private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BARE_URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s)\\]>]+");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /**
+     * Container markers (block quote '>' and list markers) one line may open. Flexmark recurses
+     * once per nesting level (10,000 nested quotes overflow the stack) and re-checks every open
+     * list on every line (10,000 nested list items take minutes), so deeper markers are read as
+     * text. No document nests this deep on purpose.
+     */
+    static final int MAX_NESTING = 32;
+    /** A list or quote marker indented further than this many columns is read as text, for the same reason. */
+    static final int MAX_MARKER_INDENT = 128;
+    /**
+     * Flexmark's thematic-break pattern backtracks quadratically on a line such as
+     * {@code "- - -"} followed by thousands of spaces and then text (20,000 spaces: 4 s). In the
+     * marker prefix of a line, a longer run of blanks than this is broken with a no-break space.
+     */
+    static final int MAX_PREFIX_BLANKS = 128;
 
     private final Parser parser;
 
@@ -76,7 +102,124 @@ public final class DocumentParser {
     }
 
     public DesignDocument parse(URI uri, String text) {
-        return new Builder(uri, text).build(parser.parse(text));
+        String guarded = flattenDeepNesting(text);
+        try {
+            return new Builder(uri, text).build(parser.parse(guarded));
+        } catch (StackOverflowError e) {
+            // inline markup nested thousands deep (images in images, emphasis in emphasis):
+            // Flexmark's tree is too deep to walk, so read the inline markup as plain text
+            return new Builder(uri, text).build(parser.parse(withoutInlineMarkup(guarded)));
+        }
+    }
+
+    /**
+     * The text with inline markup characters (emphasis, links, images, code spans, inline HTML)
+     * blanked after each line's block prefix (indentation, quote and list markers, heading
+     * marks, table pipes stay). Offsets are unchanged.
+     */
+    static String withoutInlineMarkup(String text) {
+        char[] out = text.toCharArray();
+        boolean prefix = true;
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (c == '\n' || c == '\r') {
+                prefix = true;
+            } else if (prefix && (c == ' ' || c == '\t' || "#>|.)".indexOf(c) >= 0 || (c >= '0' && c <= '9')
+                    || "-+*".indexOf(c) >= 0 && (i + 1 == out.length || out[i + 1] == ' ' || out[i + 1] == '\t'))) {
+                // still in the block prefix (a bullet is one when a blank follows it)
+            } else {
+                prefix = false;
+                if ("*_~[]!`<>".indexOf(c) >= 0) out[i] = ' ';
+            }
+        }
+        return new String(out);
+    }
+
+    /**
+     * The text with the first container marker beyond {@link #MAX_NESTING} on a line, or indented
+     * beyond {@link #MAX_MARKER_INDENT} columns, escaped with a backslash. Offsets and length are unchanged,
+     * so the model built from Flexmark's tree of this text still points into the original.
+     * Returns the text itself when nothing needs flattening (every real document).
+     */
+    static String flattenDeepNesting(String text) {
+        char[] out = null;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int markers = 0;
+            int column = 0;
+            int lineStart = i;
+            scan:
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c == ' ') {
+                    column++;
+                    i++;
+                } else if (c == '\t') {
+                    column += 4 - column % 4;
+                    i++;
+                } else {
+                    int end = markerEnd(text, i);
+                    if (end < 0) break scan;
+                    markers++;
+                    if (markers > MAX_NESTING || column > MAX_MARKER_INDENT) {
+                        // escape the first marker too deep: the rest of the line is paragraph
+                        // text (still prose), where blanking it would make an indented code block
+                        if (out == null) out = text.toCharArray();
+                        out[i] = '\\';
+                        break scan;
+                    }
+                    column += end - i;
+                    i = end;
+                }
+            }
+            out = breakLongBlankRuns(text, lineStart, out);
+            while (i < n && text.charAt(i) != '\n' && text.charAt(i) != '\r') i++; // the rest of the line
+            while (i < n && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) i++;
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /**
+     * Breaks runs of more than {@link #MAX_PREFIX_BLANKS} spaces or tabs in the part of the line
+     * at {@code start} that holds only marker characters (quote, list and thematic-break marks,
+     * digits) and blanks; copies the text into {@code out} when it changes something first.
+     */
+    private static char[] breakLongBlankRuns(String text, int start, char[] out) {
+        int run = 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = (out != null ? out[i] : text.charAt(i));
+            if (c == ' ' || c == '\t') {
+                if (++run > MAX_PREFIX_BLANKS) {
+                    if (out == null) out = text.toCharArray();
+                    out[i] = '\u00a0';
+                    run = 0;
+                }
+            } else if ("-*_+>.)".indexOf(c) >= 0 || (c >= '0' && c <= '9')) {
+                run = 0;
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The end of a container marker at {@code i} ('>', '-', '*', '+' or up to 9 digits and '.' or ')', then a space or the line end), or -1. */
+    private static int markerEnd(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '>') return i + 1;
+        int end;
+        if (c == '-' || c == '*' || c == '+') {
+            end = i + 1;
+        } else {
+            end = i;
+            while (end < text.length() && end - i < 9 && text.charAt(end) >= '0' && text.charAt(end) <= '9') end++;
+            if (end == i || end >= text.length() || (text.charAt(end) != '.' && text.charAt(end) != ')')) return -1;
+            end++;
+        }
+        if (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '\t'
+                && text.charAt(end) != '\n' && text.charAt(end) != '\r') return -1;
+        return end;
     }
 
     private static final class Builder {
@@ -92,6 +235,9 @@ public final class DocumentParser {
         private FrontMatter frontMatter = FrontMatter.NONE;
         private int blockCounter;
         private int tableCounter;
+        /** Where the next "<!--" at or after {@link #commentSearchFrom} starts (-1: none), to skip comment-free nodes. */
+        private int nextCommentOpen = -2;
+        private int commentSearchFrom;
 
         Builder(URI uri, String text) {
             this.uri = uri;
@@ -129,7 +275,7 @@ public final class DocumentParser {
 
         private String headingTitle(Heading heading) {
             String title = new TextCollectingVisitor().collectAndGetText(heading);
-            return title.replaceAll("\\s+", " ").trim();
+            return SPACES.matcher(title).replaceAll(" ").trim();
         }
 
         private void closeSections() {
@@ -163,6 +309,7 @@ public final class DocumentParser {
                 addCode("", indented.getContentChars().toString(), node);
             } else if (node instanceof HtmlBlockBase) {
                 collectComments(node);
+                if (!node.getChars().toString().trim().startsWith("<!--")) current().addMedia();
             } else if (node instanceof Reference) {
                 // link reference definitions are targets, not prose
             } else if (node instanceof TableBlock table) {
@@ -188,8 +335,14 @@ public final class DocumentParser {
             int end = trimEnd(paragraph.getEndOffset(), start);
             char[] masked = maskedProse(paragraph, start, end);
             ProseKind kind = paragraph.getAncestorOfType(ListItem.class) != null ? ProseKind.LIST_ITEM : ProseKind.SENTENCE;
+            for (Node n : paragraph.getDescendants()) {
+                if (n instanceof Image || n instanceof ImageRef) {
+                    current().addMedia();
+                    break;
+                }
+            }
             int block = ++blockCounter;
-            for (int[] span : SentenceSplitter.split(new String(masked))) {
+            for (int[] span : SentenceSplitter.split(new String(masked), text.substring(start, end))) {
                 addUnit(kind, new String(masked, span[0], span[1] - span[0]), start + span[0], start + span[1], block, listDepth, null);
             }
             collectComments(paragraph);
@@ -200,8 +353,9 @@ public final class DocumentParser {
             List<String> headers = new ArrayList<>();
             int rowIndex = 0;
             for (Node row : table.getDescendants()) {
-                if (!(row instanceof TableRow)) continue;
-                boolean header = row.getParent() != null && row.getParent().getClass().getSimpleName().equals("TableHead");
+                // the |---|---| line is a TableRow under TableSeparator: syntax, not a row of the table
+                if (!(row instanceof TableRow) || row.getParent() instanceof TableSeparator) continue;
+                boolean header = row.getParent() instanceof TableHead;
                 int block = ++blockCounter;
                 int column = 0;
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
@@ -244,7 +398,10 @@ public final class DocumentParser {
                     blank(chars, start, link.getStartOffset(), link.getStartOffset() + 1);
                     blank(chars, start, link.getTextClosingMarker().getStartOffset(), link.getEndOffset());
                 } else if (n instanceof LinkRef ref && ref.isDefined()) {
-                    blank(chars, start, ref.getTextClosingMarker().getStartOffset(), ref.getEndOffset());
+                    // "[text][ref]" keeps text; "[ref]" and "[ref][]" keep ref (their text marker is empty)
+                    BasedSequence visible = ref.isReferenceTextCombined() ? ref.getReference() : ref.getText();
+                    blank(chars, start, ref.getStartOffset(), visible.getStartOffset());
+                    blank(chars, start, visible.getEndOffset(), ref.getEndOffset());
                 }
             }
             Matcher url = BARE_URL.matcher(new String(chars));
@@ -258,12 +415,27 @@ public final class DocumentParser {
             }
         }
 
+        /**
+         * HTML comments of a block: found in its source text, except inside code spans, so a
+         * directive shown as `<!-- rubric-disable -->` in prose is not taken for one. (Not
+         * read from HtmlInlineComment nodes: a comment after a table row's last pipe sits in
+         * an extra cell the table discards, and it is still a directive.)
+         */
         private void collectComments(Node node) {
             int start = node.getStartOffset();
             int end = node.getEndOffset();
-            if (end <= start || text.indexOf("<!--", start) < 0) return;
+            if (end <= start) return;
             Matcher m = COMMENT.matcher(text).region(start, end);
+            List<Node> codeSpans = null;
             while (m.find()) {
+                if (!(node instanceof HtmlBlockBase)) {
+                    if (codeSpans == null) {
+                        codeSpans = new ArrayList<>();
+                        for (Node n : node.getDescendants()) if (n instanceof Code) codeSpans.add(n);
+                    }
+                    int at = m.start();
+                    if (codeSpans.stream().anyMatch(c -> c.getStartOffset() <= at && at < c.getEndOffset())) continue;
+                }
                 HtmlComment comment = new HtmlComment(m.group(1), lines.range(m.start(), m.end()));
                 if (comments.isEmpty() || comments.get(comments.size() - 1).range().startOffset() < m.start()) {
                     comments.add(comment);
@@ -271,25 +443,61 @@ public final class DocumentParser {
             }
         }
 
+        /**
+         * Whether a "<!--" starts in [start, end): a comment the matcher could find there must
+         * open in the region. Remembers the last search, so the nodes of a document without
+         * comments cost one scan of the text in all rather than one scan of the rest per node.
+         */
+        private boolean commentOpensWithin(int start, int end) {
+            if (nextCommentOpen == -2 || start < commentSearchFrom || nextCommentOpen >= 0 && nextCommentOpen < start) {
+                commentSearchFrom = start;
+                nextCommentOpen = text.indexOf("<!--", start);
+            }
+            return nextCommentOpen >= 0 && nextCommentOpen < end;
+        }
+
         private FrontMatter parseFrontMatter(YamlFrontMatterBlock block) {
             int start = block.getStartOffset();
             int end = block.getEndOffset();
-            String raw = text.substring(start, end);
-            int firstBreak = raw.indexOf('\n');
-            int closing = raw.lastIndexOf("\n---");
-            String body = firstBreak >= 0 && closing > firstBreak ? raw.substring(firstBreak + 1, closing) : "";
+            // the body lies between the opening fence line and the closing one ("---" or "...")
+            int bodyStart = lines.lineStart(lines.lineOf(start) + 1);
+            int closingStart = lines.lineStart(lines.lineOf(end));
+            String body = closingStart > bodyStart ? text.substring(bodyStart, closingStart) : "";
+            int bodyLine = lines.lineOf(start) + 1; // zero-based line of the body's first line
             try {
-                Object parsed = body.isBlank() ? Map.of() : YAML.readValue(body, Object.class);
+                Object parsed = body.isBlank() ? Map.of() : readYaml(body);
                 if (parsed instanceof Map<?, ?> map) {
                     Map<String, Object> values = new LinkedHashMap<>();
                     map.forEach((k, v) -> values.put(String.valueOf(k), v));
                     return new FrontMatter(values, lines.range(start, end), null);
                 }
                 return new FrontMatter(Map.of(), lines.range(start, end), "front matter is not a mapping of keys to values");
+            } catch (JsonProcessingException e) {
+                String message = e.getOriginalMessage() == null ? e.toString() : e.getOriginalMessage().lines().findFirst().orElse("");
+                JsonLocation loc = e.getLocation();
+                String where = loc == null || loc.getLineNr() < 1 ? "" : " (line " + (bodyLine + loc.getLineNr()) + ")";
+                return new FrontMatter(Map.of(), lines.range(start, end), "front matter is not valid YAML: " + message + where);
             } catch (Exception e) {
                 String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
                 return new FrontMatter(Map.of(), lines.range(start, end), "front matter is not valid YAML: " + message);
             }
+        }
+
+        /**
+         * Reads the YAML, refusing what Jackson would otherwise misread silently: a key given
+         * twice (the last one won) and aliases ("template: *base" read as the string "base").
+         */
+        private static Object readYaml(String body) throws IOException {
+            try (JsonParser check = YAML.getFactory().createParser(body)) {
+                check.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                for (JsonToken t = check.nextToken(); t != null; t = check.nextToken()) {
+                    if (check instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                        throw new JsonParseException(check, "YAML aliases are not supported: '*" + check.getText() + "'",
+                                check.currentTokenLocation());
+                    }
+                }
+            }
+            return YAML.readValue(body, Object.class);
         }
     }
 }

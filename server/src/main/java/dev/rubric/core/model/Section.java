@@ -21,6 +21,7 @@ public final class Section {
     private final List<CodeUnit> ownCode = new ArrayList<>();
     private Range range;
     private int ownEndOffset;
+    private int ownMedia;
 
     Section(int index, int level, String title, Range headingRange, Section parent) {
         this.index = index;
@@ -76,6 +77,11 @@ public final class Section {
         return Collections.unmodifiableList(ownUnits);
     }
 
+    /** Images, diagrams and HTML blocks directly under this heading: content that is not prose. */
+    public int ownMedia() {
+        return ownMedia;
+    }
+
     public List<CodeUnit> ownCode() {
         return Collections.unmodifiableList(ownCode);
     }
@@ -127,6 +133,10 @@ public final class Section {
 
     void addUnit(ProseUnit unit) {
         ownUnits.add(unit);
+    }
+
+    void addMedia() {
+        ownMedia++;
     }
 
     void addCode(CodeUnit code) {

@@ -11,13 +11,28 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "e.g", "i.e", "etc", "vs", "cf", "approx", "mr", "mrs", "dr", "fig", "no", "eq", "al", "resp", "incl", "sec", "min", "max", "avg", "est", "ca", "u.s");
+            "e.g", "i.e", "etc", "vs", "cf", "mr", "mrs", "dr", "al", "resp", "incl", "u.s");
+    /**
+     * Abbreviations that are also words a sentence ends with ("the answer is no.", "within
+     * 5 min."): abbreviations only when a number follows ("No. 5", "Fig. 3", "approx. 40").
+     */
+    private static final Set<String> BEFORE_NUMBERS = Set.of(
+            "no", "fig", "eq", "sec", "min", "max", "avg", "est", "ca", "approx");
 
     private SentenceSplitter() {
     }
 
     /** Returns [start, end) pairs relative to the text, trimmed of surrounding white space. */
     public static List<int[]> split(CharSequence text) {
+        return split(text, text);
+    }
+
+    /**
+     * Splits masked prose (code spans, URLs, HTML blanked to spaces) at the same offsets as its
+     * source: boundaries are found in {@code text}, but whether the next sentence opens is read
+     * from {@code source}, so "Done. `Foo` is next." splits before the code span.
+     */
+    public static List<int[]> split(CharSequence text, CharSequence source) {
         List<int[]> spans = new ArrayList<>();
         int start = 0;
         int n = text.length();
@@ -31,11 +46,14 @@ public final class SentenceSplitter {
             int next = after;
             while (next < n && Character.isWhitespace(text.charAt(next))) next++;
             if (next >= n) break;
-            char following = text.charAt(next);
+            int firstSource = after;
+            while (firstSource < next && Character.isWhitespace(source.charAt(firstSource))) firstSource++;
+            char following = source.charAt(firstSource);
             boolean opensSentence = Character.isUpperCase(following) || Character.isDigit(following)
-                    || following == '"' || following == '(' || following == '[' || following == '*' || following == '`' || following == '“';
+                    || following == '"' || following == '(' || following == '[' || following == '*' || following == '`' || following == '“'
+                    || following == '!' || following == '<';
             if (!opensSentence) continue;
-            if (c == '.' && isAbbreviation(text, i)) continue;
+            if (c == '.' && isAbbreviation(text, i, Character.isDigit(following))) continue;
             addTrimmed(spans, text, start, after);
             start = next;
         }
@@ -43,12 +61,13 @@ public final class SentenceSplitter {
         return spans;
     }
 
-    private static boolean isAbbreviation(CharSequence text, int dot) {
+    private static boolean isAbbreviation(CharSequence text, int dot, boolean numberFollows) {
         int s = dot;
         while (s > 0 && (Character.isLetter(text.charAt(s - 1)) || text.charAt(s - 1) == '.')) s--;
         String word = text.subSequence(s, dot).toString().toLowerCase();
         if (word.isEmpty()) return false;
         if (ABBREVIATIONS.contains(word)) return true;
+        if (BEFORE_NUMBERS.contains(word)) return numberFollows;
         // single capital letters ("J. Smith") and dotted initialisms ("U.S.")
         return word.length() == 1 && Character.isUpperCase(text.charAt(s)) || word.indexOf('.') >= 0;
     }

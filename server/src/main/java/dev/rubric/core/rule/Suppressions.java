@@ -25,7 +25,16 @@ public final class Suppressions {
     public record Problem(String message, Range range) {
     }
 
-    private record Region(int fromLine, int toLine, String rule) {
+    /** Lines [fromLine, toLine] where {@code rule} (or every rule but {@code except}) is off. */
+    private record Region(int fromLine, int toLine, String rule, Set<String> except) {
+        Region(int fromLine, int toLine, String rule) {
+            this(fromLine, toLine, rule, Set.of());
+        }
+
+        boolean covers(String ruleId, int line) {
+            boolean named = rule.equals(ALL) ? !except.contains(ruleId) : rule.equals(ruleId);
+            return named && line >= fromLine && line <= toLine;
+        }
     }
 
     private final List<Region> regions = new ArrayList<>();
@@ -68,13 +77,23 @@ public final class Suppressions {
                 case "disable" -> rules.forEach(r -> open.add(new Region(line, lastLine, r)));
                 case "enable" -> {
                     List<Region> closed = new ArrayList<>();
+                    List<Region> reopened = new ArrayList<>();
                     for (Region r : open) {
-                        if (rules.contains(ALL) || rules.contains(r.rule())) closed.add(r);
+                        if (rules.contains(ALL) || rules.contains(r.rule())) {
+                            closed.add(r);
+                        } else if (r.rule().equals(ALL)) {
+                            // "enable x" inside "disable" (all): every rule but x stays off
+                            closed.add(r);
+                            Set<String> except = new HashSet<>(r.except());
+                            except.addAll(rules);
+                            reopened.add(new Region(line + 1, lastLine, ALL, Set.copyOf(except)));
+                        }
                     }
                     for (Region r : closed) {
                         open.remove(r);
-                        regions.add(new Region(r.fromLine(), line, r.rule()));
+                        regions.add(new Region(r.fromLine(), line, r.rule(), r.except()));
                     }
+                    open.addAll(reopened);
                 }
                 default -> { }
             }
@@ -86,7 +105,7 @@ public final class Suppressions {
         if (fileWide.contains(ALL) || fileWide.contains(d.rule())) return true;
         int line = d.range().start().line();
         for (Region r : regions) {
-            if ((r.rule().equals(ALL) || r.rule().equals(d.rule())) && line >= r.fromLine() && line <= r.toLine()) return true;
+            if (r.covers(d.rule(), line)) return true;
         }
         return false;
     }

@@ -31,6 +31,18 @@ public final class BlockBalance implements Rule {
         return "No single block holds most of the document while other blocks stay thin.";
     }
 
+    /** A section's words, without subsections that fill another block (they count there). */
+    private static int wordsOf(Section s, Block block, RuleContext ctx) {
+        int words = s.ownWords();
+        for (Section child : s.children()) {
+            Block childBlock = ctx.mapping().blockOf(child).orElse(null);
+            boolean elsewhere = childBlock != null && childBlock != block
+                    && ctx.mapping().of(child).source() != dev.rubric.core.template.SectionMapping.Source.PARENT;
+            if (!elsewhere) words += wordsOf(child, block, ctx);
+        }
+        return words;
+    }
+
     @Override
     public void check(RuleContext ctx) {
         double maxShare = ctx.option("maxShare", 0.6);
@@ -40,7 +52,7 @@ public final class BlockBalance implements Rule {
         Map<Block, Section> firstSection = new LinkedHashMap<>();
         for (Block b : ctx.mapping().presentBlocks()) {
             int w = 0;
-            for (Section s : ctx.mapping().sectionsOf(b)) w += s.totalWords();
+            for (Section s : ctx.mapping().sectionsOf(b)) w += wordsOf(s, b, ctx);
             words.put(b, w);
             firstSection.put(b, ctx.mapping().sectionsOf(b).get(0));
         }
@@ -54,7 +66,7 @@ public final class BlockBalance implements Rule {
         double share = (double) words.get(biggest) / total;
         List<String> thin = new ArrayList<>();
         for (Map.Entry<Block, Integer> e : words.entrySet()) {
-            if (e.getKey() != biggest && e.getValue() < minWords) thin.add("'" + e.getKey().title() + "' (" + e.getValue() + " words)");
+            if (e.getKey() != biggest && e.getValue() < minWords) thin.add("'" + e.getKey().title() + "' (" + e.getValue() + (e.getValue() == 1 ? " word)" : " words)"));
         }
         if (share > maxShare && !thin.isEmpty()) {
             ctx.report(firstSection.get(biggest).headingRange(), String.format(

@@ -5,6 +5,7 @@ import dev.rubric.core.rule.Rule;
 import dev.rubric.core.rule.RuleContext;
 import dev.rubric.core.rule.Severity;
 import dev.rubric.core.template.Block;
+import dev.rubric.core.template.HeadingNormalizer;
 import dev.rubric.core.template.SectionMapping;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +47,11 @@ public final class BlockOrder implements Rule {
             if (inOrder[i]) continue;
             Block block = seen.get(i);
             String after = expectedAfter(seen, positions, inOrder, positions.get(i), ctx);
-            ctx.report(sections.get(i).headingRange(), "'" + sections.get(i).title() + "' (" + block.title()
-                    + ") is out of order: the " + ctx.template().id() + " template puts it " + after + ".");
+            String title = sections.get(i).title();
+            String named = HeadingNormalizer.normalize(title).equals(HeadingNormalizer.normalize(block.title()))
+                    ? "'" + title + "'" : "'" + title + "' (" + block.title() + ")";
+            ctx.report(sections.get(i).headingRange(), named + " is out of order: the " + ctx.template().id()
+                    + " template puts it " + after + ".");
         }
     }
 

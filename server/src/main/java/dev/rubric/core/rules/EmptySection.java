@@ -54,8 +54,8 @@ public final class EmptySection implements Rule {
     }
 
     private void report(RuleContext ctx, Section s) {
-        String block = ctx.mapping().blockOf(s).map(b -> " The '" + b.title() + "' block"
-                + (b.checklist().isEmpty() ? "" : " expects: " + String.join("; ", b.checklist())) + ".").orElse("");
+        String block = ctx.mapping().blockOf(s).filter(b -> !b.checklist().isEmpty())
+                .map(b -> " The '" + b.title() + "' block expects: " + String.join("; ", b.checklist()) + ".").orElse("");
         ctx.report(s.headingRange(), "Section '" + s.title() + "' " + Placeholders.describe(s)
                 + ": write it, or remove the heading." + block);
     }

@@ -3,6 +3,7 @@ package dev.rubric.core.rules;
 import dev.rubric.core.analysis.ConcernFinding;
 import dev.rubric.core.analysis.ConcernRule;
 import dev.rubric.core.analysis.Placeholders;
+import dev.rubric.core.analysis.TableOfContents;
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.model.Section;
 import dev.rubric.core.model.Words;
@@ -29,15 +30,19 @@ public final class ProblemFraming extends ConcernRule {
             "\\b(?:summary|abstract|overview|introduction|objectives?|goals?|goals nongoals|tl dr|tldr|purpose|scope|requirements)\\b");
     /** Language that states a problem, a need or a pain rather than a feature. */
     private static final Pattern PROBLEM_LANGUAGE = Pattern.compile(
-            "\\b(?:problems?|issues?|challenges?|pain(?:ful| points?)?|struggl\\w*|bottlenecks?|cannot|can't|can not|unable|impossible"
-                    + "|too (?:slow|costly|expensive|many|much|hard|complex)|slow(?:er|ly|s|down)?|expensive|costly|lacks?|lacking|missing"
-                    + "|no (?:way|support|supported|mechanism|standard|easy|simple|good)|not (?:possible|supported|scalable|safe|ideal|acceptable|enough)"
-                    + "|isn't|aren't|doesn't|don't|does not|do not|difficult|hard to|fragmented|vulnerable|unsafe|insecure|overload\\w*"
-                    + "|fails?|failures?|broken|inefficien\\w*|limitations?|limited|motivat\\w*|requested|demand|need(?:s|ed)? (?:to|for|a|an)"
-                    + "|requested by|users? (?:ask|asked|request)\\w*"
-                    + "|increase|improve|reduce|maximi[sz]e|minimi[sz]e|engagement|revenue|users? (?:often|frequently|must|have to))\\b",
+            // a problem named as such
+            "\\b(?:problems?|(?:the|this|that|an|main|key|major|common|known|core) issues?|issues? (?:with|arise|when|of)|challenges?|pain(?:ful| points?)?|bottlenecks?|limitations?|gaps?|incidents?|outages?|complaints?"
+                    // something cannot be done, or is done badly
+                    + "|cannot|can't|can not|unable|impossible|no (?:way|support|supported|mechanism|standard|easy|simple|good|central|single)"
+                    + "|(?:doesn't|does not|don't|do not|isn't|is not|aren't|are not|won't|will not) (?:support|scale|work|allow|provide|exist|handle|keep up|expose)"
+                    + "|not (?:possible|supported|scalable|safe|ideal|acceptable|enough|sufficient|sustainable)"
+                    + "|too (?:slow|costly|expensive|many|much|hard|complex|large|big)|slow(?:er|ly|s|down)?|expensive|costly|lacks?|lacking|missing"
+                    + "|difficult|hard to|fragmented|vulnerable|unsafe|insecure|overload\\w*|fails?|failures?|broken|inefficien\\w*|struggl\\w*"
+                    + "|error-prone|unreliable|stale|bottlenecked|wasted?|manual(?:ly)?"
+                    // a need or a goal worth money or users
+                    + "|motivat\\w*|requested|demand|need(?:s|ed)? (?:to|for|a|an)|users? (?:ask|asked|request|want)\\w*"
+                    + "|increase|improve|reduce|maximi[sz]e|minimi[sz]e|engagement|revenue|mission[- ]critical)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TABLE_OF_CONTENTS = Pattern.compile("(?:table of )?contents|toc");
     private static final int MIN_WORDS = 12;
     private static final int OPENING_UNITS = 8;
 
@@ -75,6 +80,8 @@ public final class ProblemFraming extends ConcernRule {
             String h = HeadingNormalizer.normalize(s.title());
             boolean why = WHY_HEADING.matcher(h).find();
             boolean opening = !why && OPENING_HEADING.matcher(h).find() && !h.startsWith("non");
+            // the template's problem block counts like an opening section: its heading may be a
+            // generic "Overview" that describes the product rather than a problem
             boolean home = ctx.template().homeOf(id()).map(b -> ctx.mapping().blockOf(s).map(x -> x == b).orElse(false)).orElse(false);
             if (!why && !opening && !home) continue;
             List<ProseUnit> written = writtenUnits(s);
@@ -83,7 +90,7 @@ public final class ProblemFraming extends ConcernRule {
                 finding.reject(new Evidence("heading '" + s.title() + "' with nothing written under it", s.title(), s.title(), s.headingRange()));
                 continue;
             }
-            if ((why || home) && words >= MIN_WORDS) {
+            if (why && words >= MIN_WORDS) {
                 finding.accept(evidence("written '" + s.title() + "' section (" + words + " words)", written.get(0)));
                 continue;
             }
@@ -109,16 +116,24 @@ public final class ProblemFraming extends ConcernRule {
 
     /** The prose before the first structural heading, plus the first section's own prose. */
     private static List<ProseUnit> openingUnits(RuleContext ctx) {
+        Section title = ctx.document().titleSection();
+        Section first = null;
+        for (Section s : ctx.document().topSections()) {
+            if (!TableOfContents.isToc(s)) {
+                first = s;
+                break;
+            }
+        }
         List<ProseUnit> units = new ArrayList<>();
         for (ProseUnit u : ctx.document().units()) {
-            if (units.size() >= OPENING_UNITS) break;
-            if (u.cell() != null) continue;
-            Section title = ctx.document().titleSection();
             boolean preamble = u.section().isRoot() || u.section() == title;
-            List<Section> top = ctx.document().topSections();
-            boolean firstSection = !top.isEmpty() && u.section() == top.get(0);
-            boolean toc = TABLE_OF_CONTENTS.matcher(HeadingNormalizer.normalize(u.section().title())).matches();
-            if ((preamble || firstSection) && !toc && readable(u)) units.add(u);
+            if (!preamble && u.section() != first) {
+                // the opening is over once prose appears past the first structural section
+                if (first != null && u.startOffset() >= first.range().endOffset()) break;
+                continue;
+            }
+            if (u.cell() == null && readable(u)) units.add(u);
+            if (units.size() >= OPENING_UNITS) break;
         }
         return units;
     }

@@ -10,6 +10,7 @@ import dev.rubric.core.rule.Level;
 import dev.rubric.core.rule.RuleContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,20 +21,44 @@ import java.util.regex.Pattern;
  * its trade-offs, each further unquantified comparison is an info-level nit.
  */
 public final class QuantifiedTradeoffs extends ConcernRule {
-    /** A comparison between options, or between the design and what exists today. */
-    private static final Pattern COMPARISON = Pattern.compile(
+    /** Words that say one option is more or less of something than another. */
+    private static final Pattern DIRECTIONAL = Pattern.compile(
             "\\b(?:faster|slower|quicker|cheaper|costlier|smaller|larger|bigger|fewer|less|more|better|worse|higher|lower|shorter|longer"
-                    + "|reduc\\w*|improv\\w*|speed-?ups?|slow-?downs?|overheads?|regress\\w*|savings?|saves?|cuts?|increas\\w*|decreas\\w*"
-                    + "|compared (?:to|with)|comparison|relative to|vs\\.?|versus|instead of|rather than|at the (?:cost|expense) of|trade-?offs?"
-                    + "|outperform\\w*|baseline|than|drops?|gains?|penalty|from .{1,40} to|→|->|x (?:faster|slower|more|less)|times (?:faster|slower|more|less|fewer|larger|smaller))\\b|→|->",
+                    + "|reduc\\w*|improv\\w*|speed-?ups?|slow-?downs?|overheads?|regress\\w*|savings?|saves?|saving|cuts?|increas\\w*|decreas\\w*"
+                    + "|gains?|drops?|outperform\\w*|penalty|raises?|lowers?|halves|doubles|triples|shrinks?|grows?|adds?|extra|additional)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Figures that can quantify a comparison. */
-    private static final List<Dimension> COMPARABLE = List.of(Dimension.RATIO, Dimension.PERCENT, Dimension.TIME, Dimension.DATA_SIZE,
-            Dimension.MONEY, Dimension.RATE, Dimension.DATA_RATE, Dimension.COUNT);
-    /** Words saying a percentage is a probability or a split, not a difference. */
+    /** Words that set two options side by side. */
+    private static final Pattern CONTRAST = Pattern.compile(
+            "\\b(?:vs\\.?|versus|compared (?:to|with)|relative to|instead of|rather than|against|than|baseline|alternatives?|at the (?:cost|expense) of|trade-?offs?)\\b|→|->",
+            Pattern.CASE_INSENSITIVE);
+    /** Words saying a figure is a probability, a split, an example or an estimate, not a difference. */
     private static final Pattern NOT_A_DIFFERENCE = Pattern.compile(
-            "\\b(?:probability|chance|likelihood|split|of the (?:data|dataset|traffic|samples)|train(?:ing)?/|test set|holdout|sampled?"
-                    + "|rounds? (?:up|down)|formula|estimat\\w*)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:probability|chance|likelihood|split|of the (?:data|dataset|traffic|samples)|test set|holdout|sampled?"
+                    + "|rounds? (?:up|down)|formula|estimat\\w*|for example|e\\.g\\.|example:)\\b", Pattern.CASE_INSENSITIVE);
+    /** A table column whose numbers are differences by definition. */
+    private static final Pattern DIFFERENCE_COLUMN = Pattern.compile(
+            "\\b(?:speed-?ups?|improvements?|gains?|reductions?|overheads?|regressions?|delta|change|diff|vs\\.?|ratio|savings?)\\b|Δ",
+            Pattern.CASE_INSENSITIVE);
+    /** Two plain figures set against each other: "recall 0.31 versus 0.22", "AUC from 0.71 to 0.74". */
+    private static final Pattern BARE_COMPARISON = Pattern.compile(
+            "(?<![\\w.])(\\d+(?:\\.\\d+)?)(?![\\w.]\\d)\\s*(?:versus|vs\\.?|compared (?:to|with)|against|→|->)\\s*(?:\\w+ ){0,2}?(\\d+(?:\\.\\d+)?)(?![\\w.]\\d)"
+                    + "|\\bfrom (\\d+(?:\\.\\d+)?) to (\\d+(?:\\.\\d+)?)(?![\\w.]\\d)",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<Dimension> ABSOLUTE = List.of(Dimension.TIME, Dimension.DATA_SIZE, Dimension.MONEY, Dimension.RATE,
+            Dimension.DATA_RATE, Dimension.COUNT, Dimension.PERCENT);
+    /** How many following figures each figure is compared with. */
+    private static final int PAIR_REACH = 3;
+    /** How far (characters) a directional word may sit from the figure it qualifies. */
+    private static final int NEAR = 40;
+    // compiled once: String.matches compiles its regex on every call, and rules call these per unit
+    private static final Pattern FROM_TO_TIGHT = Pattern.compile("(?s)\\s*(?:to|→|->|=>|down to|up to)\\s*.{0,3}");
+    private static final Pattern FROM_TO_LOOSE = Pattern.compile("(?s).{0,30}\\b(?:to|→|->)\\s*");
+    private static final Pattern VERB_OF_CHANGE_BEFORE = Pattern.compile("(?s).*\\b(?:from|cuts?|reduc\\w*|improv\\w*|rais\\w*|lower\\w*|drops?|goes|went|increas\\w*|decreas\\w*|shrinks?|grows?).*");
+    private static final Pattern COST_BEFORE = Pattern.compile("(?s).*(?:\\badds?|\\bsaves?|\\bcosts?|\\bextra|\\badditional|\\boverhead of|at the (?:cost|expense) of|\\bby|\\+|−)\\s*[~≈]?\\s*$");
+    private static final Pattern SAVING_AFTER = Pattern.compile("(?s)^\\s*(?:a month |a year |per \\w+ )?(?:more|less|faster|slower|cheaper|longer|shorter|extra)\\b.*");
+    private static final Pattern DIFFERENCE_VALUE = Pattern.compile("[~≈+\\-−]?\\s*\\d[\\d,.]*\\s*[x×%]?");
+    private static final Pattern MULTIPLICITY_AFTER = Pattern.compile("(?s)^\\s*(?:\\d|[a-z]\\d|(?:cpu|gpu|tpu|core|machine|node|host|server|instance|worker|replica|disk|nvme|ssd)s?\\b).*");
+    private static final Pattern CLAIM_OF_TRADEOFF = Pattern.compile("(?s).*\\b(?:faster|slower|cheaper|better|worse|at the cost of|instead of|trade-?off|more expensive|less expensive)\\b.*");
 
     @Override
     public String id() {
@@ -65,19 +90,17 @@ public final class QuantifiedTradeoffs extends ConcernRule {
     protected ConcernFinding find(RuleContext ctx) {
         ConcernFinding finding = new ConcernFinding();
         List<ProseUnit> units = ctx.document().units();
+        Comparisons comparisons = new Comparisons(ctx, units.size());
         for (int i = 0; i < units.size(); i++) {
             ProseUnit u = units.get(i);
-            if (!readable(u)) continue;
+            if (!readable(ctx, u)) continue;
             String text = u.text().toLowerCase(Locale.ROOT);
-            String cell = UnitContext.cell(u, ctx.document());
-            boolean comparison = COMPARISON.matcher(text).find() || u.cell() != null && COMPARISON.matcher(cell).find();
-            if (!comparison) continue;
-            Quantity figure = supportingFigure(ctx, u);
-            if (figure == null && u.cell() == null) {
-                figure = neighbourFigure(ctx, units, i);
+            String why = comparisons.of(u, text);
+            if (why == null && u.cell() == null && (DIRECTIONAL.matcher(text).find() || CONTRAST.matcher(text).find())) {
+                why = relativeFigureNextDoor(ctx, comparisons, units, i);
             }
-            if (figure != null) {
-                finding.accept(evidence("comparison quantified by " + figure.text().trim(), u));
+            if (why != null) {
+                finding.accept(evidence(why, u));
             } else if (isClaimOfTradeoff(text)) {
                 finding.reject(evidence("comparison with no figure", u));
             }
@@ -86,8 +109,131 @@ public final class QuantifiedTradeoffs extends ConcernRule {
         return finding;
     }
 
+    /**
+     * Why a unit's own figures quantify a comparison, or null: a ratio ("3× faster"), a
+     * percentage next to a direction ("~5% lower"), two figures of one kind set against each
+     * other ("from 120 ms to 30 ms", "2–4 ms against 0.2 ms"), an absolute amount that is a
+     * cost or a saving ("adds 2 ms", "$2,300 a month more"), or a number in a table column
+     * that holds differences ("Speedup").
+     */
+    private static String quantifiedComparison(RuleContext ctx, ProseUnit u, String text) {
+        if (NOT_A_DIFFERENCE.matcher(text).find()) return null;
+        List<Quantity> qs = ctx.analysis().quantities(u);
+        for (Quantity q : qs) {
+            String near = around(text, q, NEAR);
+            if (q.dimension() == Dimension.RATIO && isMultiplicity(text, q)) continue;
+            if (q.dimension() == Dimension.RATIO && (DIRECTIONAL.matcher(near).find() || CONTRAST.matcher(text).find())) {
+                return "ratio " + q.text().trim() + " in a comparison";
+            }
+            if (q.dimension() == Dimension.PERCENT && DIRECTIONAL.matcher(near).find()) {
+                return "difference of " + q.text().trim();
+            }
+        }
+        // figures set against each other sit close together: compare each with the next few
+        // only, so a sentence of thousands of figures stays linear
+        for (int a = 0; a < qs.size(); a++) {
+            for (int b = a + 1; b < Math.min(qs.size(), a + 1 + PAIR_REACH); b++) {
+                Quantity x = qs.get(a);
+                Quantity y = qs.get(b);
+                if (x.dimension() != y.dimension() || !ABSOLUTE.contains(x.dimension())) continue;
+                String between = text.substring(Math.min(x.end(), text.length()), Math.max(Math.min(y.start(), text.length()), Math.min(x.end(), text.length())));
+                boolean fromTo = FROM_TO_TIGHT.matcher(between).matches() || FROM_TO_LOOSE.matcher(between).matches();
+                if (fromTo && VERB_OF_CHANGE_BEFORE.matcher(text.substring(Math.max(0, x.start() - 30), x.start())).matches()
+                        || fromTo && (between.contains("→") || between.contains("->"))
+                        || CONTRAST.matcher(between).find()) {
+                    return x.text().trim() + " set against " + y.text().trim();
+                }
+            }
+        }
+        for (Quantity q : qs) {
+            if (!ABSOLUTE.contains(q.dimension()) || q.dimension() == Dimension.COUNT) continue;
+            String before = text.substring(Math.max(0, q.start() - 25), q.start());
+            String after = text.substring(Math.min(text.length(), q.end()), Math.min(text.length(), q.end() + 25));
+            if (COST_BEFORE.matcher(before).matches()
+                    && (DIRECTIONAL.matcher(text).find() || CONTRAST.matcher(text).find())
+                    || SAVING_AFTER.matcher(after).matches()) {
+                return "cost or saving of " + q.text().trim();
+            }
+        }
+        Matcher bare = BARE_COMPARISON.matcher(text);
+        while (bare.find()) {
+            // "from 0.71 to 0.74" compares only after a verb of change ("AUC improves from ..."),
+            // not in "the counter goes from 0 to 1" or "transitions from 0 to 1"
+            boolean fromTo = bare.group(3) != null;
+            String before = text.substring(Math.max(0, bare.start() - 40), bare.start());
+            if (!fromTo || DIRECTIONAL.matcher(before).find()) return "figures set against each other: " + bare.group().trim();
+        }
+        if (u.cell() != null && !u.cell().header() && DIFFERENCE_COLUMN.matcher(u.cell().columnHeader()).find()
+                && DIFFERENCE_VALUE.matcher(u.normalized()).matches()) {
+            return "'" + u.normalized() + "' in a '" + u.cell().columnHeader() + "' column";
+        }
+        return null;
+    }
+
+    /**
+     * The sentence before or after, in the same paragraph or list item, quantifies a
+     * comparison or carries a ratio or a directed percentage: "We chose GBDT instead of a
+     * DNN. It trains in 20 minutes rather than 6 hours."
+     */
+    private static String relativeFigureNextDoor(RuleContext ctx, Comparisons comparisons, List<ProseUnit> units, int i) {
+        ProseUnit u = units.get(i);
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j < 0 || j >= units.size()) continue;
+            ProseUnit n = units.get(j);
+            if (n.block() != u.block()) continue;
+            String text = n.text().toLowerCase(Locale.ROOT);
+            if (NOT_A_DIFFERENCE.matcher(text).find()) continue;
+            String quantified = comparisons.of(n, text);
+            if (quantified != null) return quantified + " in the next sentence";
+            for (Quantity q : ctx.analysis().quantities(n)) {
+                if (q.dimension() == Dimension.RATIO || q.dimension() == Dimension.PERCENT && DIRECTIONAL.matcher(around(text, q, NEAR)).find()) {
+                    return "comparison quantified by " + q.text().trim() + " in the next sentence";
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@link #quantifiedComparison} per unit, computed at most once per lint: a unit is asked
+     * about for itself and again as the neighbour of the sentences before and after it.
+     */
+    private static final class Comparisons {
+        private static final String NONE = new String("none");
+        private final RuleContext ctx;
+        private final String[] results;
+
+        Comparisons(RuleContext ctx, int units) {
+            this.ctx = ctx;
+            this.results = new String[units];
+        }
+
+        /** @param text the unit's text lower-cased (Locale.ROOT), as every caller has it at hand */
+        String of(ProseUnit u, String text) {
+            String r = results[u.index()];
+            if (r == null) {
+                r = quantifiedComparison(ctx, u, text);
+                results[u.index()] = r == null ? NONE : r;
+                return r;
+            }
+            return r == NONE ? null : r;
+        }
+    }
+
+    /** "8x 16-core machines", "4× A100": a count of hardware written with ×, not a ratio between options. */
+    private static boolean isMultiplicity(String text, Quantity q) {
+        String after = text.substring(Math.min(q.end(), text.length()), Math.min(text.length(), q.end() + 24));
+        return MULTIPLICITY_AFTER.matcher(after).matches();
+    }
+
+    private static String around(String text, Quantity q, int radius) {
+        int from = Math.max(0, q.start() - radius);
+        int to = Math.min(text.length(), q.end() + radius);
+        return text.substring(from, to);
+    }
+
     private static boolean isClaimOfTradeoff(String text) {
-        return text.matches("(?s).*\\b(?:faster|slower|cheaper|better|worse|at the cost of|instead of|trade-?off|more expensive|less expensive)\\b.*");
+        return CLAIM_OF_TRADEOFF.matcher(text).matches();
     }
 
     /** In a document that does quantify trade-offs, each unquantified claim is worth an info nit. */
@@ -98,41 +244,5 @@ public final class QuantifiedTradeoffs extends ConcernRule {
             ctx.report(Level.NIT, rejected.range(), "Unquantified comparison: \"" + rejected.excerpt()
                     + "\" — add the figure, e.g. \"30% faster (120 ms → 84 ms)\".", List.of(ctx.fixes().suppressLine(id(), rejected.range())));
         }
-    }
-
-    private static Quantity supportingFigure(RuleContext ctx, ProseUnit u) {
-        String text = u.text().toLowerCase(Locale.ROOT);
-        for (Quantity q : ctx.analysis().quantities(u)) {
-            if (!COMPARABLE.contains(q.dimension())) continue;
-            if (q.dimension() == Dimension.PERCENT && NOT_A_DIFFERENCE.matcher(text).find()) continue;
-            if (q.dimension() == Dimension.COUNT && !text.matches("(?s).*\\b(?:fewer|less|more|from .{1,30} to|reduc\\w*|→)\\b.*")) continue;
-            return q;
-        }
-        if (u.cell() != null) {
-            // a bare number in a comparison table's row ("Speedup | 3.2")
-            String value = u.normalized();
-            if (value.matches("[~≈+\\-]?\\s*\\d[\\d,.]*\\s*[x×%]?")) {
-                return new Quantity(0, value.length(), value, 0, 0, false, "", Dimension.RATIO, 0, 0, "");
-            }
-        }
-        return null;
-    }
-
-    /** A figure in the sentence before or after, within the same paragraph or list. */
-    private static Quantity neighbourFigure(RuleContext ctx, List<ProseUnit> units, int i) {
-        ProseUnit u = units.get(i);
-        for (int j : new int[] {i - 1, i + 1}) {
-            if (j < 0 || j >= units.size()) continue;
-            ProseUnit n = units.get(j);
-            if (n.section() != u.section() || n.cell() != null || Math.abs(n.block() - u.block()) > 1) continue;
-            for (Quantity q : ctx.analysis().quantities(n)) {
-                if (q.dimension() == Dimension.RATIO || q.dimension() == Dimension.PERCENT || q.dimension() == Dimension.TIME
-                        || q.dimension() == Dimension.MONEY) {
-                    if (q.dimension() == Dimension.PERCENT && NOT_A_DIFFERENCE.matcher(n.text()).find()) continue;
-                    return q;
-                }
-            }
-        }
-        return null;
     }
 }

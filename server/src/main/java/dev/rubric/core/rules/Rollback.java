@@ -19,13 +19,17 @@ public final class Rollback extends ConcernRule {
             "\\b(?:roll(?:ed|ing)?[- ]?back|rollbacks?|revert(?:ed|ing|s)?|downgrad\\w*|kill[- ]?switch\\w*|feature[- ](?:gate|flag|toggle)s?"
                     + "|canar(?:y|ies)|shadow (?:traffic|mode|deployment|launch|testing)|dark launch\\w*|blue[- ]green|traffic (?:split|shifting)"
                     + "|(?:staged|phased|gradual|incremental|progressive|percentage|partial) (?:rollout|roll-out|release|deployment|launch|migration|adoption)"
-                    + "|roll(?:out|-out)s? (?:plan|phases?|stages?|strategy|schedule)|\\d+-phase rollout|ramp(?:ed|ing)? (?:up )?(?:to|from) \\d"
-                    + "|opt[- ]?in|opt[- ]?out|off by default|disabled by default|enabled by default|behind a (?:feature )?(?:flag|gate|switch)"
+                    + "|roll(?:out|-out)s? (?:plan|phases?|stages?|strategy|schedule)|\\d+-phase rollout|ramp(?:ed|ing)? (?:up )?(?:to|from) \\d+"
+                    + "|opt[- ]?in|opt[- ]?out|off by default|disabled by default|enabled by default"
+                    + "|behind (?:a|an|the|its) (?:[\\w-]+ )?(?:feature |config )?(?:flag|gate|switch|toggle)"
+                    + "|(?:turn|turning|switch|switching|flip|flipping|set|setting)\\w* (?:the |this |that )?(?:feature )?(?:flag|gate|toggle|switch) (?:off|to false)"
+                    + "|(?:enabl|roll|ship|releas|launch|expos)\\w* (?:it |out |this )?(?:to|for) (?:\\d+ ?%|a (?:small )?(?:fraction|percentage|subset) of)"
                     + "|(?:alpha|beta)(?: release| stage| phase)?,? (?:then|->|→|and) (?:beta|ga|stable)|graduation criteria|graduate[sd]? to (?:beta|ga|stable)"
-                    + "|deprecat\\w* (?:(?:in|since|from) (?:v|version |release |[a-z]+ )?\\d|period|timeline|schedule|cycle|window)|removed in (?:v|version |release )?\\d|deprecation (?:plan|policy|period|timeline)"
+                    + "|deprecat\\w* (?:(?:in|since|from) (?:v|version |release |[a-z]+ )?\\d+|period|timeline|schedule|cycle|window)|removed in (?:v|version |release )?\\d+|deprecation (?:plan|policy|period|timeline)"
                     + "|fall(?:s)? ?back to .{1,80}(?:by setting|set(?:ting)? |flag|environment variable|env var|config)"
                     + "|can be (?:disabled|turned off|switched off)|(?:disable|turn off) the (?:feature|flag|gate)"
-                    + "|enabl\\w+ .{1,60}(?:is|should be|will be|remains) optional|(?:becomes?|made|make it) the default (?:in|from|starting|once|after))\\b",
+                    + "|enabl\\w+ .{1,60}(?:is|should be|will be|remains) optional|(?:becomes?|made|make it) the default (?:in|from|starting|once|after)"
+                    + "|model versioning|(?:pin|revert|switch|roll)\\w* (?:back )?to the previous (?:model |stable )?(?:version|release|model))\\b",
             Pattern.CASE_INSENSITIVE);
     /** A default value of false / off for a new flag: the new behaviour is opt-in. */
     private static final Pattern DEFAULT_OFF = Pattern.compile(
@@ -68,17 +72,20 @@ public final class Rollback extends ConcernRule {
     protected ConcernFinding find(RuleContext ctx) {
         ConcernFinding finding = new ConcernFinding();
         for (ProseUnit u : ctx.document().units()) {
-            if (!readable(u)) continue;
-            String text = u.text().toLowerCase(Locale.ROOT);
+            if (!readable(ctx, u)) continue;
+            String text = u.normalized().toLowerCase(Locale.ROOT);
             Matcher m = MECHANISM.matcher(text);
             if (m.find()) {
                 finding.accept(evidence("'" + m.group().trim() + "'", u));
                 continue;
             }
+            // both patterns need the word "default" (DEFAULT_IN_RELEASE: "by default"); the text is
+            // lower-cased, so a unit without it cannot match and skips two backtracking scans
+            if (!text.contains("default")) continue;
             Matcher off = DEFAULT_OFF.matcher(text);
             if (off.find() && FLAG.matcher(text).find()) {
                 finding.accept(evidence("new behaviour behind a setting that is off by default", u));
-            } else if (DEFAULT_IN_RELEASE.matcher(text).find()) {
+            } else if (text.contains("by default") && DEFAULT_IN_RELEASE.matcher(text).find()) {
                 finding.accept(evidence("release-by-release switch of the default", u));
             }
         }

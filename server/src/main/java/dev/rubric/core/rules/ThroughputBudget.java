@@ -3,10 +3,12 @@ package dev.rubric.core.rules;
 import dev.rubric.core.analysis.ConcernFinding;
 import dev.rubric.core.analysis.ConcernRule;
 import dev.rubric.core.analysis.UnitContext;
+import dev.rubric.core.model.CodeUnit;
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;
 import dev.rubric.core.quantity.QuantityFormat;
+import dev.rubric.core.quantity.QuantityParser;
 import dev.rubric.core.rule.Evidence;
 import dev.rubric.core.rule.RuleContext;
 import java.util.List;
@@ -19,11 +21,21 @@ import java.util.regex.Pattern;
  * "high traffic", a relative speed-up or a user count with no per-user rate does not count.
  */
 public final class ThroughputBudget extends ConcernRule {
+    // compiled once: String.matches compiles its regex on every call, and rules call these per unit
+    private static final Pattern RATE_HEADER = Pattern.compile(".*\\b(?:qps|rps|tps|fps|req/s|requests/s|throughput|ops/s|samples/s(?:ec)?|images/s(?:ec)?|tokens/s)\\b.*");
+    private static final Pattern PLAIN_RATE = Pattern.compile("[~≈]?\\s*\\d[\\d,.]*\\s*[kKmMbB]?");
     /** Words that turn a count of users into a load: how often each of them acts. */
     private static final Pattern PER_USER_FREQUENCY = Pattern.compile(
             "\\b(?:twice|thrice|once|\\d+(?:\\.\\d+)?\\s*(?:x|×|times)|(?:two|three|four|five|ten|\\d+) times)\\s*(?:a|per|each|every)?\\s*(?:day|daily|hour|session|visit)?"
                     + "|\\bper (?:user|dau|visitor|session)\\b|/\\s*(?:user|dau)\\b|\\b(?:refresh|open|visit|request|query|search|post|view|click)\\w* (?:the app |their feed )?(?:twice|\\d+ times)",
             Pattern.CASE_INSENSITIVE);
+    /** An order of magnitude stated without a digit: "multiple GB/s", "tens of thousands of QPS". */
+    private static final Pattern MAGNITUDE_RATE = Pattern.compile(
+            "\\b(?:several|multiple|many|tens of|hundreds of|thousands of|millions of)(?: (?:thousands?|millions?) of)? ?(?:[kmgtp]i?b/s|[kmgt]bps|qps|rps|tps|requests? (?:per|a|/) ?(?:second|sec|s|minute|min)|req/s)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A line of a config or spec in a code block that declares a limit or a target. */
+    private static final Pattern BUDGET_KEY = Pattern.compile(
+            "\\b(?:limit|rate|throughput|qps|rps|budget|target|max\\w*|capacity|peak|quota)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTIVE_USERS = Pattern.compile("\\b(?:dau|mau|wau|daily active|monthly active|users?|visitors?)\\b", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -56,7 +68,7 @@ public final class ThroughputBudget extends ConcernRule {
     protected ConcernFinding find(RuleContext ctx) {
         ConcernFinding finding = new ConcernFinding();
         for (ProseUnit u : ctx.document().units()) {
-            if (!readable(u)) continue;
+            if (!readable(ctx, u)) continue;
             List<Quantity> qs = ctx.analysis().quantities(u);
             for (Quantity q : qs) {
                 if (q.dimension() == Dimension.RATE || q.dimension() == Dimension.DATA_RATE) {
@@ -65,14 +77,37 @@ public final class ThroughputBudget extends ConcernRule {
             }
             if (u.cell() != null && !u.cell().header()) {
                 String header = u.cell().columnHeader().toLowerCase(Locale.ROOT);
-                if (header.matches(".*\\b(?:qps|rps|tps|fps|req/s|requests/s|throughput|ops/s|samples/s(?:ec)?|images/s(?:ec)?|tokens/s)\\b.*")
-                        && u.normalized().matches("[~≈]?\\s*\\d[\\d,.]*\\s*[kKmMbB]?")) {
+                if (RATE_HEADER.matcher(header).matches()
+                        && PLAIN_RATE.matcher(u.normalized()).matches()) {
                     finding.accept(evidence("rate in a '" + u.cell().columnHeader() + "' column: " + u.normalized(), u));
                 }
             }
             if (derivedFromUsers(u, qs)) finding.accept(evidence("load derived from active users × actions per user", u));
+            java.util.regex.Matcher magnitude = MAGNITUDE_RATE.matcher(u.text());
+            if (magnitude.find()) finding.accept(evidence("order-of-magnitude rate '" + magnitude.group() + "'", u));
         }
+        for (CodeUnit code : ctx.document().code()) declaredLimits(ctx, code, finding);
         return finding;
+    }
+
+    /**
+     * Code blocks are not prose, but a config or spec line there can declare the load the
+     * design commits to ("Limit: 60 requests/minute per repo"). Only lines that name a limit
+     * or target count, so pasted command output ("2.50 MiB/s, done.") does not.
+     */
+    private static void declaredLimits(RuleContext ctx, CodeUnit code, ConcernFinding finding) {
+        int searchFrom = code.range().startOffset();
+        for (String line : code.text().split("\\R")) {
+            int at = ctx.document().text().indexOf(line, searchFrom);
+            if (at >= 0) searchFrom = at + line.length();
+            if (!BUDGET_KEY.matcher(line).find()) continue;
+            for (Quantity q : QuantityParser.find(line)) {
+                if (q.dimension() != Dimension.RATE && q.dimension() != Dimension.DATA_RATE) continue;
+                int start = at >= 0 ? at : code.range().startOffset();
+                finding.accept(new Evidence("declared limit " + q.text().trim() + " in a code block", line.strip(),
+                        code.section().isRoot() ? "(preamble)" : code.section().title(), ctx.document().range(start, start + line.length())));
+            }
+        }
     }
 
     /** "50M DAU × 20 requests/day", "2B DAU, refresh the app twice a day". */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Matches a heading against a template's blocks by their synonyms. */
 public final class HeadingMatcher {
@@ -15,14 +16,32 @@ public final class HeadingMatcher {
         this.template = template;
         for (Block b : template.blocks()) {
             List<String> syns = new ArrayList<>();
-            syns.add(HeadingNormalizer.normalize(b.title()));
-            for (String s : b.headings()) syns.add(HeadingNormalizer.normalize(s));
+            syns.add(normalizedSynonym(b.title()));
+            for (String s : b.headings()) syns.add(normalizedSynonym(s));
             normalizedSynonyms.put(b, syns);
         }
     }
 
     public Template template() {
         return template;
+    }
+
+    /**
+     * Template synonyms are few and fixed (built-in and configured templates), and a matcher is
+     * built per template per lint: normalise each synonym once. Bounded, in case a long-running
+     * server sees many custom templates come and go.
+     */
+    private static final int MAX_CACHED_SYNONYMS = 8192;
+    private static final Map<String, String> NORMALIZED_SYNONYMS = new ConcurrentHashMap<>();
+
+    private static String normalizedSynonym(String synonym) {
+        if (synonym == null) return HeadingNormalizer.normalize(null);
+        String cached = NORMALIZED_SYNONYMS.get(synonym);
+        if (cached != null) return cached;
+        String normalized = HeadingNormalizer.normalize(synonym);
+        if (NORMALIZED_SYNONYMS.size() >= MAX_CACHED_SYNONYMS) NORMALIZED_SYNONYMS.clear();
+        NORMALIZED_SYNONYMS.put(synonym, normalized);
+        return normalized;
     }
 
     /**

@@ -14,13 +14,16 @@ public final class HeadingNormalizer {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern NON_PREFIX = Pattern.compile("\\bnon[\\s-]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern AND = Pattern.compile("\\band\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private HeadingNormalizer() {
     }
 
     public static String normalize(String heading) {
         if (heading == null) return "";
-        String h = Normalizer.normalize(heading, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String h = MARKS.matcher(Normalizer.normalize(heading, Normalizer.Form.NFKD)).replaceAll("");
         h = h.replace('&', ' ').replace("’", "'");
         for (int i = 0; i < 3; i++) {
             String stripped = LEADING_NUMBERING.matcher(stripLeadingSymbols(h)).replaceFirst("");
@@ -30,7 +33,7 @@ public final class HeadingNormalizer {
         h = h.toLowerCase(Locale.ROOT).replace("'s", "s").replace("'", "");
         h = NON_PREFIX.matcher(h).replaceAll("non");
         h = NON_WORD.matcher(h).replaceAll(" ").trim();
-        h = h.replaceAll("\\band\\b", " ").replaceAll("\\s+", " ").trim();
+        h = SPACES.matcher(AND.matcher(h).replaceAll(" ")).replaceAll(" ").trim();
         return h;
     }
 

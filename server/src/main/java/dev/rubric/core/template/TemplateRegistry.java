@@ -46,7 +46,7 @@ public final class TemplateRegistry {
             String resource = "/dev/rubric/templates/" + id + ".yaml";
             try (InputStream in = TemplateRegistry.class.getResourceAsStream(resource)) {
                 if (in == null) throw new IllegalStateException("built-in template missing: " + resource);
-                map.put(id, TemplateLoader.read(in, resource));
+                map.put(id, TemplateLoader.readBuiltIn(in.readAllBytes(), resource));
             } catch (TemplateException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             } catch (java.io.IOException e) {

@@ -2,8 +2,11 @@ package dev.rubric.core.template;
 
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.model.Section;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Chooses the template for a document: front matter first, then the caller's choice (config
@@ -45,11 +48,16 @@ public final class TemplateSelector {
         Template best = null;
         double bestScore = -1;
         int bestNamed = 0;
+        // the title names the system, not a block: TemplateMapper skips it, so detection does too
+        Section title = doc.titleSection();
+        List<Section> sections = doc.sections().stream().filter(s -> s != title).toList();
         for (Template t : registry.all()) {
             HeadingMatcher matcher = new HeadingMatcher(t);
-            int named = (int) t.blocks().stream()
-                    .filter(b -> doc.sections().stream().anyMatch(s -> matcher.match(s.title()).stream().anyMatch(m -> m.block() == b)))
-                    .count();
+            java.util.Set<Block> namedBlocks = new java.util.HashSet<>();
+            for (Section s : sections) {
+                for (HeadingMatch m : matcher.match(s.title())) namedBlocks.add(m.block());
+            }
+            int named = namedBlocks.size();
             long required = t.blocks().stream().filter(Block::isRequired).count();
             double coverage = (double) named / Math.max(1, required);
             int topicHits = 0;

@@ -65,7 +65,7 @@ public final class LineIndex {
         if (position.line() < 0) return 0;
         if (position.line() >= lineStarts.length) return text.length();
         int start = lineStarts[position.line()];
-        int end = position.line() + 1 < lineStarts.length ? lineStarts[position.line() + 1] : text.length();
+        int end = lineEnd(position.line());
         return Math.max(start, Math.min(start + Math.max(0, position.column()), end));
     }
 

@@ -1,0 +1,59 @@
+package dev.rubric.bench;
+
+import dev.rubric.core.LintOptions;
+import dev.rubric.core.LintResult;
+import dev.rubric.core.Linter;
+import dev.rubric.core.model.DocumentParser;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The core's cost against Flexmark's: {@code parse} is Flexmark alone on the document (the same
+ * parser and extensions Rubric configures, {@link DocumentParser#parseAst}); {@code lint} is
+ * everything {@code rubric check} does to a document once its text is read: Flexmark, the
+ * document model, template selection and mapping, suppressions and every rule, with the
+ * default options. Targets: lint ≤ 1.5× parse at each size; lint(10,000) ≤ 60× lint(200).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class LintBenchmark {
+    @Param({"200", "2000", "10000"})
+    public int lines;
+
+    private String text;
+    private final URI uri = URI.create("file:///bench/design.md");
+    private final DocumentParser parser = new DocumentParser();
+    private final Linter linter = new Linter();
+    private final LintOptions options = LintOptions.defaults();
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        text = DesignDocGenerator.generate(7, lines);
+    }
+
+    @Benchmark
+    public Object parse() {
+        return parser.parseAst(text);
+    }
+
+    @Benchmark
+    public LintResult lint() {
+        return linter.lint(uri, text, options);
+    }
+}

@@ -1,0 +1,366 @@
+package dev.rubric.core.numbers;
+
+import dev.rubric.core.analysis.DocumentAnalysis;
+import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.numbers.Calculation.Relation;
+import dev.rubric.core.numbers.Expr.Op;
+import dev.rubric.core.quantity.Dimension;
+import dev.rubric.core.quantity.Quantity;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the calculations a document states outright: figures joined by ×, *, x, /, ÷, +, −
+ * and a relation (=, ≈, ~, <, ≤, "is about", "works out to"), in one sentence, list item or
+ * table row. A lone figure after "≈" is not a calculation, nor are "3 × 3" with no result,
+ * "24/7", "1:1", versions, dates, or two counts of different things said to be equal
+ * ("1 node = 8 GPUs"). One pass over each unit: linear in the document's length.
+ */
+public final class CalculationFinder {
+    /** A bare number: "86,400", "3", "1.5", "1e9", "10^6", optionally with a scale ("1B", "2.5 million"). */
+    private static final Pattern BARE = Pattern.compile(
+            "(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:([eE])([+-]?\\d{1,3})|\\^(\\d{1,3}))?"
+                    + "(?:\\s?(thousand|million|billion|trillion)\\b|(k|K|M|B|bn|T)(?![\\w/]))?");
+    /** A word naming what a figure counts, next to it: "256 dims", "ranking 80 ms", "(retrieval)". */
+    private static final Pattern LEADING_LABEL = Pattern.compile("^(\\s+)([A-Za-z][A-Za-z-]*)(?=\\s|$)");
+    private static final Pattern TRAILING_LABEL = Pattern.compile("(?<=^|\\s)([A-Za-z][A-Za-z-]*)(\\s*)$");
+    private static final Pattern PAREN_LABEL = Pattern.compile("\\(\\s*[A-Za-z][A-Za-z -]*\\)");
+    private static final int MAX_LABEL_WORDS = 3;
+    /** How far before the first figure and after the last one an operator is looked for. */
+    private static final int WINDOW = 120;
+    private static final Pattern NOT_LABELS = Pattern.compile(
+            "x|X|is|are|equals|gives|yields|makes|totals?|totalling|totaling|comes|works|amounts|of|by|to|and|or|per|vs|versus|which|that|i\\.e|so|then|at|in|on|for|with|from|than",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPERATOR = Pattern.compile("^([)\\]\\s]*)(×|\\*|·|⋅|÷|\\+|−|/|x|X|-|–|of)([(\\[\\s]*)$");
+    private static final Pattern RELATION = Pattern.compile("^([)\\]\\s]*)(==|=\\s*~|=\\s*≈|≈\\s*=|=|≈|~|∼|≃|≅|<=|>=|≤|≥|⩽|⩾|<|>)([(\\[\\s]*)$");
+    private static final Pattern RELATION_WORDS = Pattern.compile(
+            "^([)\\]\\s]*)(is|are|equals|gives|yields|makes|totals|comes to|comes out to|works out to|works out at|amounts to|,?\\s*which is|,?\\s*that is|,?\\s*i\\.e\\.,?)"
+                    + "(\\s+(?:about|roughly|around|approximately|approx\\.?|nearly|almost|~|≈))?([(\\[\\s]*)$",
+            Pattern.CASE_INSENSITIVE);
+    /** After a result: the figure is a difference, not what the calculation equals ("= 20 ms over budget"). */
+    private static final Pattern COMPARATIVE_AFTER = Pattern.compile(
+            "^\\s*(?:over|under|more|less|fewer|faster|slower|above|below|higher|lower|short|too|of headroom|headroom|extra|better|worse|cheaper|bigger|smaller|larger)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPERATOR_BEFORE = Pattern.compile("(?:[×*·⋅÷+−/]|\\s[xX-])[\\s(\\[]*$");
+    private static final Pattern OPERATOR_AFTER = Pattern.compile("^[\\s)\\]]*(?:[×*·⋅÷+−/]|[xX-]\\s)");
+
+    private static final Map<DocumentAnalysis, List<Calculation>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private CalculationFinder() {
+    }
+
+    /** Every stated calculation in the document, in order. Computed once per analysis and shared by the rules. */
+    public static List<Calculation> find(DocumentAnalysis analysis) {
+        List<Calculation> cached = CACHE.get(analysis);
+        if (cached != null) return cached;
+        List<Calculation> found = new ArrayList<>();
+        for (Segment s : Segment.of(analysis.document())) found.addAll(find(analysis, s));
+        List<Calculation> result = List.copyOf(found);
+        CACHE.put(analysis, result);
+        return result;
+    }
+
+    /** A figure or a blocker (a percentile, which no calculation runs through), located in its piece. */
+    private record Token(int piece, int start, int end, Operand operand) {
+    }
+
+    private enum GapKind { OPERATOR, RELATION, BREAK }
+
+    private record Gap(GapKind kind, Op op, Relation relation, int close, int open, boolean words) {
+        static final Gap BREAK = new Gap(GapKind.BREAK, null, null, 0, 0, false);
+    }
+
+    static List<Calculation> find(DocumentAnalysis analysis, Segment segment) {
+        List<Token> tokens = new ArrayList<>();
+        for (int p = 0; p < segment.pieces().size(); p++) tokens(analysis, segment.pieces().get(p), p, tokens);
+        List<Calculation> out = new ArrayList<>();
+        if (tokens.size() < 2) return out;
+        int from = 0;
+        List<Gap> gaps = new ArrayList<>();
+        for (int i = 1; i <= tokens.size(); i++) {
+            Gap g = i < tokens.size() ? classify(segment, tokens.get(i - 1), tokens.get(i)) : Gap.BREAK;
+            if (g.kind() == GapKind.BREAK) {
+                chain(analysis, segment, tokens.subList(from, i), gaps, out);
+                from = i;
+                gaps = new ArrayList<>();
+            } else {
+                gaps.add(g);
+            }
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ tokens
+
+    private static void tokens(DocumentAnalysis analysis, ProseUnit u, int piece, List<Token> out) {
+        String t = u.text();
+        int base = u.startOffset();
+        int covered = 0;
+        for (Quantity q : analysis.quantities(u)) {
+            bare(t, covered, q.start(), base, piece, out);
+            covered = q.end();
+            if (q.dimension() == Dimension.PERCENTILE) {
+                out.add(new Token(piece, q.start(), q.end(), null));
+                continue;
+            }
+            Operand o = Operands.of(q, base);
+            out.add(new Token(piece, q.start(), q.end(), o));
+        }
+        bare(t, covered, t.length(), base, piece, out);
+    }
+
+    /** Bare numbers in {@code t[from, to)}: not glued to words, versions, dates, ratios or identifiers. */
+    private static void bare(String t, int from, int to, int base, int piece, List<Token> out) {
+        if (to - from <= 0) return;
+        boolean digit = false;
+        for (int i = from; i < to && !digit; i++) digit = Character.isDigit(t.charAt(i));
+        if (!digit) return;
+        Matcher m = BARE.matcher(t).region(from, to);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            char before = s > 0 ? t.charAt(s - 1) : ' ';
+            char before2 = s > 1 ? t.charAt(s - 2) : ' ';
+            if (Character.isLetterOrDigit(before) || "_.,/:-–^@#$€£§\\&'’".indexOf(before) >= 0 && before != ' ') continue;
+            if ((before == '.' || before == ',') && Character.isDigit(before2)) continue;
+            char after = e < t.length() ? t.charAt(e) : ' ';
+            char after2 = e + 1 < t.length() ? t.charAt(e + 1) : ' ';
+            if (Character.isLetterOrDigit(after) || after == '%' || after == '°' || after == '^' || after == '_') continue;
+            if ((after == '.' || after == ',' || after == ':' || after == '/' || after == '-' || after == '–') && Character.isLetterOrDigit(after2)) continue;
+            Operand o = Operands.bare(t.substring(s, e), m, base + s);
+            if (o != null) out.add(new Token(piece, s, e, o));
+        }
+    }
+
+    // ------------------------------------------------------------------ gaps
+
+    private static String gapText(Segment seg, Token a, Token b) {
+        if (a.piece() == b.piece()) return seg.pieces().get(a.piece()).text().substring(a.end(), b.start());
+        StringBuilder sb = new StringBuilder(seg.pieces().get(a.piece()).text().substring(a.end()));
+        for (int p = a.piece() + 1; p < b.piece(); p++) sb.append(" | ").append(seg.pieces().get(p).text());
+        sb.append(" | ").append(seg.pieces().get(b.piece()).text(), 0, b.start());
+        return sb.toString();
+    }
+
+    private static Gap classify(Segment seg, Token a, Token b) {
+        if (a.operand() == null || b.operand() == null) return Gap.BREAK;
+        String gap = stripLabels(gapText(seg, a, b), true, true);
+        boolean pipe = gap.indexOf('|') >= 0;
+        String g = gap.replace('|', ' ');
+        String core = g.strip();
+        boolean approxPrefix = startsApprox(b.operand().text());
+        if (core.isEmpty() || core.matches("[)\\]]+")) {
+            if (approxPrefix) return new Gap(GapKind.RELATION, null, Relation.APPROX, count(core, ')'), 0, false);
+            if (!pipe && a.operand().ratioSign() && core.isEmpty()) return new Gap(GapKind.OPERATOR, Op.MUL, null, 0, 0, false);
+            return Gap.BREAK;
+        }
+        Matcher op = OPERATOR.matcher(g);
+        if (op.matches()) {
+            String sym = op.group(2);
+            boolean spaced = !op.group(1).isEmpty() && Character.isWhitespace(op.group(1).charAt(op.group(1).length() - 1))
+                    && !op.group(3).isEmpty() && Character.isWhitespace(op.group(3).charAt(0));
+            Op o = switch (sym) {
+                case "×", "*", "·", "⋅" -> Op.MUL;
+                case "x", "X" -> spaced ? Op.MUL : null;
+                case "of" -> a.operand().quantity() != null && (a.operand().quantity().dimension() == Dimension.PERCENT
+                        || a.operand().quantity().dimension() == Dimension.RATIO) ? Op.MUL : null;
+                case "÷" -> Op.DIV;
+                case "/" -> spaced ? Op.DIV : null;
+                case "+" -> Op.ADD;
+                case "−" -> Op.SUB;
+                default -> spaced ? Op.SUB : null; // "-" and "–" only as a spaced minus
+            };
+            if (o != null) return new Gap(GapKind.OPERATOR, o, null, count(op.group(1), ')') + count(op.group(1), ']'),
+                    count(op.group(3), '(') + count(op.group(3), '['), false);
+            return Gap.BREAK;
+        }
+        Matcher rel = RELATION.matcher(g);
+        if (rel.matches()) {
+            String sym = rel.group(2).replaceAll("\\s", "");
+            Relation r = switch (sym) {
+                case "=", "==" -> approxPrefix ? Relation.APPROX : Relation.EQUALS;
+                case "<" -> Relation.LESS;
+                case "<=", "≤", "⩽" -> Relation.LESS_OR_EQUAL;
+                case ">" -> Relation.GREATER;
+                case ">=", "≥", "⩾" -> Relation.GREATER_OR_EQUAL;
+                default -> Relation.APPROX;
+            };
+            return new Gap(GapKind.RELATION, null, r, count(rel.group(1), ')'), count(rel.group(3), '('), false);
+        }
+        Matcher words = RELATION_WORDS.matcher(g);
+        if (words.matches() && !pipe) {
+            Relation r = words.group(3) != null || approxPrefix || b.operand().approximate() ? Relation.APPROX : Relation.EQUALS;
+            return new Gap(GapKind.RELATION, null, r, count(words.group(1), ')'), count(words.group(4), '('), true);
+        }
+        return Gap.BREAK;
+    }
+
+    /**
+     * Removes the words that name what the figures around an operator count: "40 ms
+     * (retrieval) + ranking 80 ms" reads as "40 ms + 80 ms". Words that relate or join
+     * figures ("is", "of", "and", "per", "x") are never labels.
+     */
+    static String stripLabels(String gap, boolean leading, boolean trailing) {
+        String g = PAREN_LABEL.matcher(gap.replace("**", " ").replace("__", " ")).replaceAll(" ");
+        if (g.length() > 2 * WINDOW) return g; // a long stretch of prose between figures: no operator joins them
+        for (int i = 0; leading && i < MAX_LABEL_WORDS; i++) {
+            Matcher m = LEADING_LABEL.matcher(g);
+            if (!m.find() || NOT_LABELS.matcher(m.group(2)).matches()) break;
+            g = " " + g.substring(m.end());
+        }
+        for (int i = 0; trailing && i < MAX_LABEL_WORDS; i++) {
+            Matcher m = TRAILING_LABEL.matcher(g);
+            if (!m.find() || NOT_LABELS.matcher(m.group(1)).matches()) break;
+            g = g.substring(0, m.start()) + " ";
+        }
+        return g;
+    }
+
+    private static boolean startsApprox(String text) {
+        return !text.isEmpty() && "~≈∼≃≅".indexOf(text.charAt(0)) >= 0;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+        return n;
+    }
+
+    // ------------------------------------------------------------------ chains
+
+    /** Splits a run of connected figures at its relations and pairs up neighbouring sides. */
+    private static void chain(DocumentAnalysis analysis, Segment seg, List<Token> tokens, List<Gap> gaps, List<Calculation> out) {
+        if (tokens.size() < 2 || gaps.stream().noneMatch(g -> g.kind() == GapKind.RELATION)) return;
+        for (Token t : tokens) if (t.operand() == null) return;
+        List<Expr> sides = new ArrayList<>();
+        List<Gap> relations = new ArrayList<>();
+        List<Operand> operands = new ArrayList<>();
+        List<Op> ops = new ArrayList<>();
+        List<int[]> parens = new ArrayList<>(); // {open before, close after}
+        int openNext = leadingParens(seg, tokens.get(0));
+        for (int i = 0; i < tokens.size(); i++) {
+            operands.add(tokens.get(i).operand());
+            int close = 0;
+            Gap next = i < gaps.size() ? gaps.get(i) : null;
+            if (next != null) close = next.close();
+            parens.add(new int[] {openNext, close});
+            openNext = next != null ? next.open() : 0;
+            if (next == null || next.kind() == GapKind.RELATION) {
+                sides.add(expr(operands, ops, parens));
+                operands = new ArrayList<>();
+                ops = new ArrayList<>();
+                parens = new ArrayList<>();
+                if (next != null) relations.add(next);
+            } else {
+                ops.add(next.op());
+            }
+        }
+        int first = 0;
+        int last = sides.size() - 1;
+        // an operator before the first figure or after the last means a side runs on past what we can read ("N × 20 req/day")
+        if (operatorBefore(seg, tokens.get(0))) first++;
+        if (operatorAfter(seg, tokens.get(tokens.size() - 1)) || comparativeAfter(seg, tokens.get(tokens.size() - 1))) last--;
+        for (int k = first; k < last; k++) {
+            Expr l = sides.get(k);
+            Expr r = sides.get(k + 1);
+            Gap rel = relations.get(k);
+            if (l.single() && r.single()) {
+                // a conversion ("1 day = 86,400 s"): two figures with units of the same kind, joined by a sign
+                if (rel.words() || l.first().bare() || r.first().bare() || l.first().dims().dimensionless()) continue;
+            }
+            if (l.single() && definition(l.first())) continue; // "1 epoch = 10k steps × 64": what one thing is made of
+            out.add(new Calculation(l, r, rel.relation(), text(analysis, l), text(analysis, r)));
+        }
+    }
+
+    /** One of a counted thing: "1 epoch", "1 node", "one request" — the left side of a definition, not a result. */
+    private static boolean definition(Operand o) {
+        return o.quantity() != null && o.quantity().dimension() == Dimension.COUNT && o.written().isPoint() && o.written().low() == 1;
+    }
+
+    private static Expr expr(List<Operand> operands, List<Op> ops, List<int[]> parens) {
+        int[] open = new int[operands.size()];
+        int[] close = new int[operands.size()];
+        for (int i = 0; i < operands.size(); i++) {
+            open[i] = parens.get(i)[0];
+            close[i] = parens.get(i)[1];
+        }
+        return new Expr(operands, ops, open, close);
+    }
+
+    private static int leadingParens(Segment seg, Token t) {
+        String before = seg.pieces().get(t.piece()).text().substring(Math.max(0, t.start() - WINDOW), t.start());
+        int n = 0;
+        for (int i = before.length() - 1; i >= 0; i--) {
+            char c = before.charAt(i);
+            if (c == '(' || c == '[') n++;
+            else if (!Character.isWhitespace(c)) break;
+        }
+        return n;
+    }
+
+    /** An operator before the first figure, in the same clause: "N × 20 req/day", "4 × A100 80 GB". */
+    private static boolean operatorBefore(Segment seg, Token t) {
+        String text = seg.pieces().get(t.piece()).text();
+        String before = stripLabels(text.substring(Math.max(0, t.start() - WINDOW), t.start()), false, true);
+        if (OPERATOR_BEFORE.matcher(before).find()) return true;
+        int from = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), Math.max(before.lastIndexOf(". "), before.lastIndexOf(':')));
+        return hasOperator(before.substring(from + 1));
+    }
+
+    /** An operator after the last figure, in the same clause: "= 320 GB per node × 2". */
+    private static boolean operatorAfter(Segment seg, Token t) {
+        String text = seg.pieces().get(t.piece()).text();
+        String after = stripLabels(text.substring(t.end(), Math.min(text.length(), t.end() + WINDOW)), true, false);
+        if (OPERATOR_AFTER.matcher(after).find()) return true;
+        int to = after.length();
+        for (char c : new char[] {',', ';', ':'}) {
+            int i = after.indexOf(c);
+            if (i >= 0) to = Math.min(to, i);
+        }
+        int dot = after.indexOf(". ");
+        if (dot >= 0) to = Math.min(to, dot);
+        return hasOperator(after.substring(0, to));
+    }
+
+    /** An arithmetic sign: ×, ÷, +, −, or a spaced x, / or - ; a "*" only when it is not emphasis. */
+    private static boolean hasOperator(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char before = i > 0 ? s.charAt(i - 1) : ' ';
+            char after = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+            switch (c) {
+                case '×', '÷', '−', '·', '⋅', '+' -> {
+                    return true;
+                }
+                case '*' -> {
+                    if (Character.isWhitespace(before) && Character.isWhitespace(after)) return true;
+                }
+                case 'x', 'X', '/', '-' -> {
+                    if (Character.isWhitespace(before) && Character.isWhitespace(after)) return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
+    private static boolean comparativeAfter(Segment seg, Token t) {
+        String after = seg.pieces().get(t.piece()).text().substring(t.end());
+        return COMPARATIVE_AFTER.matcher(after).find();
+    }
+
+    private static String text(DocumentAnalysis analysis, Expr e) {
+        String s = analysis.document().text().substring(e.start(), e.end()).replaceAll("\\s+", " ").replace("|", " ").replaceAll(" {2,}", " ").strip();
+        s = s.replace("**", "");
+        if (count(s, '(') != count(s, ')')) s = s.replace("(", "").replace(")", "").replaceAll(" {2,}", " ").strip();
+        while (!s.isEmpty() && "~≈∼≃ ".indexOf(s.charAt(0)) >= 0) s = s.substring(1);
+        return s.length() <= 90 ? s : s.substring(0, 87) + "...";
+    }
+}

@@ -1,0 +1,107 @@
+package dev.rubric.core.numbers;
+
+import dev.rubric.core.analysis.DocumentAnalysis;
+import dev.rubric.core.analysis.UnitContext;
+import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.quantity.Dimension;
+import dev.rubric.core.quantity.Quantity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The throughput figures a document states, and whether each is said to be the peak or the
+ * average: "35k QPS at peak", "11.6k QPS on average", a daily volume ("1B events/day", which
+ * is an average by construction).
+ */
+public final class Throughputs {
+    static final Pattern PEAK = Pattern.compile(
+            "\\b(?:peak\\w*|max|maximum|busiest|burst\\w*|worst[- ]case|highest|spikes?|top of the hour|rush)\\b", Pattern.CASE_INSENSITIVE);
+    static final Pattern AVERAGE = Pattern.compile(
+            "\\b(?:average\\w*|avg|mean|typical\\w*|steady[- ]state|sustained|baseline|normal\\w*|median|daily|per day|a day|off[- ]peak)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Rates that are not a system's load: clock speeds, frame rates of a device, how often a job runs. */
+    private static final Pattern NOT_LOAD_UNIT = Pattern.compile("^(?:[kMG]?Hz|times/.*|fps)$");
+    private static final Pattern PER_USER = Pattern.compile("\\b(?:per|each|every|a) (?:user|dau|visitor|customer|session|person)\\b|/user\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A label further than this from every rate labels none of them. */
+    private static final int LABEL_REACH = 120;
+
+    /** One throughput figure and how the document labels it. */
+    public record Figure(ProseUnit unit, Quantity quantity, int start, int end, boolean peak, boolean average) {
+        public String text() {
+            return quantity.text().replaceAll("\\s+", " ").strip();
+        }
+    }
+
+    private Throughputs() {
+    }
+
+    /** Gives each label word ("peak", "on average") to the nearest rate in the same sentence part (not across a ";"). */
+    private static void label(String text, List<Quantity> rates, Pattern words, boolean[] into) {
+        Matcher m = words.matcher(text);
+        int next = 0; // first rate that starts after the label: rates are in order, and so are labels
+        while (m.find()) {
+            while (next < rates.size() && rates.get(next).start() < m.end()) next++;
+            int best = -1;
+            int bestDistance = Integer.MAX_VALUE;
+            for (int i = Math.max(0, next - 2); i < Math.min(rates.size(), next + 1); i++) {
+                Quantity q = rates.get(i);
+                int distance = m.end() <= q.start() ? q.start() - m.end() : m.start() >= q.end() ? m.start() - q.end() : 0;
+                if (distance > LABEL_REACH) continue;
+                int from = Math.min(m.end(), q.end());
+                int to = Math.max(m.start(), q.start());
+                if (from < to && text.substring(from, to).indexOf(';') >= 0) continue;
+                if (distance < bestDistance) {
+                    best = i;
+                    bestDistance = distance;
+                }
+            }
+            if (best >= 0) into[best] = true;
+        }
+    }
+
+    /** Every system-load rate in readable prose, in order; rates that feed a stated calculation (per-user rates) are left out. */
+    public static List<Figure> find(DocumentAnalysis analysis) {
+        Set<Integer> inputs = new HashSet<>();
+        for (Calculation c : CalculationFinder.find(analysis)) {
+            Operand result = c.result();
+            for (Operand o : c.operands()) if (o != result) inputs.add(o.start());
+        }
+        List<Figure> out = new ArrayList<>();
+        for (ProseUnit u : analysis.document().units()) {
+            if (!Segment.readable(u) || u.cell() != null && u.cell().header()) continue;
+            String text = u.text();
+            List<Quantity> rates = new ArrayList<>();
+            for (Quantity q : analysis.quantities(u)) {
+                if (q.dimension() != Dimension.RATE && q.dimension() != Dimension.DATA_RATE) continue;
+                if (NOT_LOAD_UNIT.matcher(q.unit()).matches()) continue;
+                if (inputs.contains(u.startOffset() + q.start())) continue;
+                if (PER_USER.matcher(StageBudgets.clause(text, q.start(), q.end())).find()) continue;
+                rates.add(q);
+            }
+            if (rates.isEmpty()) continue;
+            boolean[] peak = new boolean[rates.size()];
+            boolean[] average = new boolean[rates.size()];
+            label(text, rates, PEAK, peak);
+            label(text, rates, AVERAGE, average);
+            String cell = UnitContext.cell(u, analysis.document());
+            boolean cellPeak = PEAK.matcher(cell).find();
+            boolean cellAverage = AVERAGE.matcher(cell).find();
+            for (int i = 0; i < rates.size(); i++) {
+                Quantity q = rates.get(i);
+                String unit = q.unit().toLowerCase(Locale.ROOT);
+                boolean dailyVolume = unit.endsWith("/day") || unit.endsWith("/week") || unit.endsWith("/month") || unit.endsWith("/year");
+                boolean p = peak[i] || cellPeak;
+                boolean a = average[i] || cellAverage || dailyVolume && !p;
+                out.add(new Figure(u, q, u.startOffset() + q.start(), u.startOffset() + q.end(), p, a));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.rubric.lsp;
+
+import dev.rubric.core.LintOptions;
+import dev.rubric.core.LintResult;
+import dev.rubric.core.Linter;
+import java.net.URI;
+
+/**
+ * Where the server's analysis meets the core. Production uses the core {@link Linter}; tests
+ * wrap it to observe, slow down or break linting without touching the protocol layer.
+ */
+@FunctionalInterface
+public interface LintEngine {
+    LintResult lint(URI uri, String text, LintOptions options);
+
+    static LintEngine core() {
+        Linter linter = new Linter();
+        return linter::lint;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.rubric.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rubric.core.config.ConfigException;
+import dev.rubric.core.config.Glob;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every crash the fuzzers found, as a plain test (the raw inputs also sit in the targets'
+ * {@code *Inputs} folders, which Jazzer replays on every test run).
+ */
+class FuzzRegressionTest {
+
+    /**
+     * ConfigLoaderFuzzTest#parse: a glob whose '[...]' set contains '[' and '-' was turned into a
+     * java.util.regex class intersection that does not compile ("Illegal character range").
+     * Globs now compile for RE2/J with every member escaped.
+     */
+    @Test
+    void globSetsWithBracketsAndDashesCompileOrAreReportedInPlace() {
+        for (String glob : new String[] {"[[---[[!x*]", "a[[-]]", "[!-/]", "[--0]", "[\\]]", "[&&]", "[😀-😂]x"}) {
+            try {
+                Glob.compile(glob).matches("a/b.md");
+            } catch (IllegalArgumentException e) {
+                assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
+            }
+        }
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoaderFuzzTest.LOADER.parse(
+                "ignore: ['[z-a]']\n", ConfigLoaderFuzzTest.DIR.resolve(".rubric.yaml")));
+        assertTrue(e.problems().get(0).line() == 1 && e.problems().get(0).message().contains("runs backwards"), e.getMessage());
+        ConfigLoaderFuzzTest.check("ignore: ['[[---[[!x*]', '[/]']\n", false);
+    }
+
+    /** The invariants the fuzzers check hold on the sample documents, with every fix offered and every template. */
+    @Test
+    void samplesKeepTheFuzzInvariants() throws IOException {
+        Path samples = Path.of(System.getProperty("rubric.repo.root", ".."), "samples");
+        List<Path> docs;
+        try (Stream<Path> files = Files.walk(samples)) {
+            docs = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        assertTrue(!docs.isEmpty());
+        for (Path doc : docs) {
+            String text = Files.readString(doc);
+            DocumentParserFuzzTest.check(text);
+            QuantityParserFuzzTest.check(text);
+            FixFuzzTest.check(text, null);
+            FixFuzzTest.check(text.replace("\n", "\r\n"), "design-doc");
+        }
+    }
+
+    /** A set never matches the folder separator, also through a range that spans it. */
+    @Test
+    void globSetsNeverMatchTheFolderSeparator() {
+        assertTrue(!Glob.compile("a[!-9]b").matches("a/b") && Glob.compile("a[!-9]b").matches("a.b"));
+        assertTrue(!Glob.compile("a[!x]b").matches("a/b") && Glob.compile("a[!x]b").matches("a.b"));
+        assertTrue(Glob.compile("[😀-😂]x").matches("😁x"));
+    }
+
+    /** Globs are user input: a glob built to backtrack exponentially matches in linear time. */
+    @Test
+    void globMatchingIsLinear() {
+        String evil = "{a,a}".repeat(40) + "x";
+        String path = "a".repeat(40) + "/" + "a".repeat(5000);
+        Glob glob = Glob.compile(evil);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertTrue(!glob.matches(path)));
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> ConfigLoaderFuzzTest.check(
+                "ignore: ['" + "{a,aa}".repeat(40) + "x']\n", false));
+        assertTrue(Glob.compile("**/drafts/**").matches(Path.of("x/drafts/y.md").toString().replace('\\', '/')));
+    }
+}

@@ -1,0 +1,159 @@
+package dev.rubric.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The document outline, the template lens and its command, folding, and workspace symbols. */
+class OutlineTest {
+    private static final String URI = "file:///tmp/rubric-lsp/outline/ranking.md";
+
+    @TempDir
+    Path root;
+
+    @Test
+    void eachHeadingIsASymbolSayingWhichBlockItFills() {
+        try (LspSession session = new LspSession()) {
+            session.initialize();
+            session.open(URI, LspSession.resource("ranking.md"));
+            List<Either<SymbolInformation, DocumentSymbol>> result = LspSession.get(session.server.getTextDocumentService()
+                    .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(URI))));
+            assertEquals(1, result.size(), "the title holds every section");
+            DocumentSymbol title = result.get(0).getRight();
+            assertEquals("Feed ranking", title.getName());
+            assertEquals("template: ml-system-design", title.getDetail());
+            assertEquals(new Range(new Position(5, 0), new Position(5, 14)), title.getSelectionRange());
+
+            List<String> outline = title.getChildren().stream().map(s -> s.getName() + " " + s.getDetail()).toList();
+            assertEquals(List.of(
+                    "Problem framing → Problem framing",
+                    "Requirements and constraints → Requirements and constraints",
+                    "Success metrics → Success metrics",
+                    "High-level design → High-level design",
+                    "Data and features → Data and features",
+                    "Modelling → Modelling",
+                    "Team no template block"), outline);
+            DocumentSymbol design = title.getChildren().get(3);
+            DocumentSymbol flow = design.getChildren().get(0);
+            assertEquals("Request flow", flow.getName());
+            assertEquals("→ High-level design (part of)", flow.getDetail());
+            assertTrue(contains(design.getRange(), flow.getRange()), "a subsection lies within its section");
+        }
+    }
+
+    @Test
+    void clientsWithoutHierarchySupportGetFlatSymbols() {
+        try (LspSession session = new LspSession()) {
+            session.initialize(caps -> caps.getTextDocument().getDocumentSymbol().setHierarchicalDocumentSymbolSupport(false));
+            session.open(URI, LspSession.resource("ranking.md"));
+            var result = LspSession.get(session.server.getTextDocumentService()
+                    .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(URI))));
+            assertEquals(9, result.size());
+            SymbolInformation flow = result.stream().map(Either::getLeft).filter(s -> s.getName().equals("Request flow")).findFirst().orElseThrow();
+            assertEquals("High-level design", flow.getContainerName());
+        }
+    }
+
+    @Test
+    void theTitleLensCountsBlocksAndItsCommandInsertsTheMissingOnes() {
+        try (LspSession session = new LspSession()) {
+            session.initialize();
+            session.open(URI, LspSession.resource("ranking.md"));
+            CodeLens lens = lens(session);
+            assertEquals(new Range(new Position(5, 0), new Position(5, 14)), lens.getRange());
+            assertEquals("ml-system-design · 6/9 blocks · missing: Trade-offs, Monitoring, Rollout and rollback",
+                    lens.getCommand().getTitle());
+            assertEquals("rubric.insertMissingBlocks", lens.getCommand().getCommand());
+
+            LspSession.get(session.server.getWorkspaceService().executeCommand(
+                    new ExecuteCommandParams(lens.getCommand().getCommand(), lens.getCommand().getArguments())));
+            var applied = session.client.awaitAppliedEdit();
+            var documentEdit = applied.getEdit().getDocumentChanges().get(0).getLeft();
+            assertEquals(1, documentEdit.getTextDocument().getVersion(), "computed for the version the editor has");
+            String fixed = ReferenceText.apply(session.text(URI), documentEdit.getEdits(), "utf-16");
+            assertTrue(fixed.contains("## Trade-offs\n") && fixed.contains("## Monitoring\n") && fixed.contains("## Rollout and rollback\n"), fixed);
+            assertTrue(fixed.indexOf("## Modelling") < fixed.indexOf("## Trade-offs"), "inserted where the template puts them");
+
+            session.replace(URI, fixed);
+            assertEquals("ml-system-design · 9/9 blocks · complete", lens(session).getCommand().getTitle());
+        }
+    }
+
+    @Test
+    void eachSectionFoldsFromItsHeadingToItsLastLine() {
+        try (LspSession session = new LspSession()) {
+            session.initialize();
+            session.open(URI, LspSession.resource("ranking.md"));
+            List<FoldingRange> ranges = LspSession.get(session.server.getTextDocumentService()
+                    .foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(URI))));
+            List<String> folds = ranges.stream().map(r -> r.getStartLine() + "-" + r.getEndLine()).toList();
+            assertTrue(folds.contains("0-3"), "front matter: " + folds);
+            assertTrue(folds.contains("5-45"), "the title section: " + folds);
+            assertTrue(folds.contains("7-11"), "Problem framing: " + folds);
+            assertTrue(folds.contains("24-31"), "High-level design with its subsection: " + folds);
+            assertTrue(folds.contains("29-31"), "Request flow: " + folds);
+            assertTrue(folds.contains("43-45"), "Team: " + folds);
+            assertEquals(10, ranges.size(), folds.toString());
+        }
+    }
+
+    @Test
+    void workspaceSymbolsSearchTheHeadingsOfEveryDocument() throws IOException {
+        Path a = Files.writeString(root.resolve("a.md"), LspSession.resource("ranking.md"));
+        Path b = Files.writeString(root.resolve("b.md"), "# Search\n\n## Monitoring and alerting\n\nDashboards.\n");
+        try (LspSession session = new LspSession()) {
+            session.initialize(caps -> { }, List.of(root), null);
+            session.client.awaitDiagnostics(b.toUri().toString(), p -> true);
+            session.client.awaitDiagnostics(a.toUri().toString(), p -> true);
+            session.open(a.toUri().toString(), LspSession.resource("ranking.md").replace("## Team", "## Team and monitoring roster"));
+
+            List<? extends WorkspaceSymbol> found = symbols(session, "monit");
+            List<String> names = found.stream().map(s -> s.getName() + " @ " + s.getLocation().getLeft().getUri()).sorted().toList();
+            assertEquals(List.of("Monitoring and alerting @ " + b.toUri(), "Team and monitoring roster @ " + a.toUri()), names,
+                    "open documents are searched in their edited state");
+            WorkspaceSymbol monitoring = found.stream().filter(s -> s.getName().startsWith("Monitoring")).findFirst().orElseThrow();
+            assertEquals("b.md › Search", monitoring.getContainerName());
+            assertEquals(new Range(new Position(2, 0), new Position(2, 26)), monitoring.getLocation().getLeft().getRange());
+            assertEquals(9 + 2, symbols(session, "").size(), "an empty query lists every heading, the open document once");
+        }
+    }
+
+    private static List<? extends WorkspaceSymbol> symbols(LspSession session, String query) {
+        return LspSession.get(session.server.getWorkspaceService().symbol(new WorkspaceSymbolParams(query))).getRight();
+    }
+
+    private static CodeLens lens(LspSession session) {
+        List<? extends CodeLens> lenses = LspSession.get(session.server.getTextDocumentService()
+                .codeLens(new CodeLensParams(new TextDocumentIdentifier(URI))));
+        assertEquals(1, lenses.size());
+        return lenses.get(0);
+    }
+
+    private static boolean contains(Range outer, Range inner) {
+        return compare(outer.getStart(), inner.getStart()) <= 0 && compare(inner.getEnd(), outer.getEnd()) <= 0;
+    }
+
+    private static int compare(Position a, Position b) {
+        return a.getLine() != b.getLine() ? Integer.compare(a.getLine(), b.getLine()) : Integer.compare(a.getCharacter(), b.getCharacter());
+    }
+}

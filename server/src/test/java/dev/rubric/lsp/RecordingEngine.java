@@ -1,0 +1,90 @@
+package dev.rubric.lsp;
+
+import dev.rubric.core.LintOptions;
+import dev.rubric.core.LintResult;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+
+/**
+ * The core linter, observed: records every lint (document and text), and on request holds
+ * lints at a gate, delays them by a random few milliseconds (to shuffle racing work), or
+ * fails them, so tests can drive the server's scheduling without touching its code.
+ */
+final class RecordingEngine implements LintEngine {
+    record Call(String uri, String text, String template) {
+    }
+
+    private final LintEngine core = LintEngine.core();
+    final List<Call> calls = new CopyOnWriteArrayList<>();
+    private volatile CountDownLatch gate;
+    private volatile CountDownLatch entered = new CountDownLatch(1);
+    private volatile int maxJitterMs;
+    private volatile Predicate<String> failWhen = text -> false;
+
+    @Override
+    public LintResult lint(URI uri, String text, LintOptions options) {
+        calls.add(new Call(String.valueOf(uri), text, options.template()));
+        synchronized (this) {
+            notifyAll();
+        }
+        entered.countDown();
+        CountDownLatch g = gate;
+        if (g != null) {
+            try {
+                if (!g.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("test gate never opened");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        if (maxJitterMs > 0) {
+            try {
+                Thread.sleep(ThreadLocalRandom.current().nextInt(maxJitterMs + 1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (failWhen.test(text)) throw new IllegalStateException("simulated linter crash");
+        return core.lint(uri, text, options);
+    }
+
+    /** From now on, lints wait until {@link #openGate()}; returns a latch that trips when one is waiting. */
+    CountDownLatch closeGate() {
+        entered = new CountDownLatch(1);
+        gate = new CountDownLatch(1);
+        return entered;
+    }
+
+    void openGate() {
+        CountDownLatch g = gate;
+        gate = null;
+        if (g != null) g.countDown();
+    }
+
+    void jitter(int maxMs) {
+        maxJitterMs = maxMs;
+    }
+
+    void failWhen(Predicate<String> predicate) {
+        failWhen = predicate;
+    }
+
+    /** Waits until at least {@code count} lints have started. */
+    synchronized void awaitCalls(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TestClient.TIMEOUT.toNanos();
+        while (calls.size() < count) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) throw new AssertionError("only " + calls.size() + " of " + count + " lints started");
+            wait(Math.max(1, left / 1_000_000));
+        }
+    }
+
+    List<Call> callsFor(String uri) {
+        return calls.stream().filter(c -> c.uri().equals(uri)).toList();
+    }
+}
