@@ -5,9 +5,7 @@ import dev.rubric.core.fix.Fix;
 import dev.rubric.core.fix.TextEdit;
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.readiness.BlockCoverage;
-import dev.rubric.core.readiness.BudgetFigure;
-import dev.rubric.core.readiness.BudgetFigures;
-import dev.rubric.core.readiness.BudgetKind;
+import dev.rubric.core.numbers.BudgetFigures;
 import dev.rubric.core.readiness.Readiness;
 import dev.rubric.core.readiness.ReadinessScore;
 import dev.rubric.core.rule.Diagnostic;
@@ -17,8 +15,6 @@ import dev.rubric.core.text.Range;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The readiness report: one self-contained HTML page for reviewing design documents before a
@@ -30,17 +26,6 @@ import java.util.function.Function;
 final class HtmlReporter implements Reporter {
     /** Forbids every fetch and every script; only the inline style sheet and inline SVG are allowed. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-
-    private final Function<LintResult, Map<BudgetKind, List<BudgetFigure>>> budgetFigures;
-
-    HtmlReporter() {
-        this(BudgetFigures::of);
-    }
-
-    /** @param budgetFigures finds a document's budget figures (tests hand in figures of their own) */
-    HtmlReporter(Function<LintResult, Map<BudgetKind, List<BudgetFigure>>> budgetFigures) {
-        this.budgetFigures = budgetFigures;
-    }
 
     @Override
     public void write(List<FileReport> reports, boolean explain, PrintWriter out) {
@@ -136,7 +121,7 @@ final class HtmlReporter implements Reporter {
         html.close().newline();
         breakdown(score, html);
         blocks(BlockCoverage.of(res), html);
-        budgets(budgetFigures.apply(res), html);
+        budgets(BudgetFigures.of(res.analysis()), html);
         findings(res, id, html);
         if (!res.failures().isEmpty()) {
             html.element("h3", "Checks that could not run");
@@ -182,20 +167,21 @@ final class HtmlReporter implements Reporter {
         html.close().close().newline();
     }
 
-    private static void budgets(Map<BudgetKind, List<BudgetFigure>> figures, HtmlBuilder html) {
+    /** The same figures, and the same judgment of what is a latency, as {@code check --explain}. */
+    private static void budgets(List<BudgetFigures.Figure> figures, HtmlBuilder html) {
         html.element("h3", "Budget figures found");
         html.open("dl", "class", "budgets");
-        for (BudgetKind kind : BudgetKind.values()) {
+        for (BudgetFigures.Kind kind : BudgetFigures.Kind.values()) {
             html.element("dt", kind.title());
-            List<BudgetFigure> found = figures.getOrDefault(kind, List.of());
-            html.open("dd", "data-kind", kind.name().toLowerCase(Locale.ROOT));
+            List<BudgetFigures.Figure> found = figures.stream().filter(f -> f.kind() == kind).toList();
+            html.open("dd", "data-kind", kind.id());
             if (found.isEmpty()) {
                 html.element("span", "none found", "class", "none");
             } else {
-                for (BudgetFigure f : found) {
-                    String where = "line " + (f.range().start().line() + 1) + (f.section().isEmpty() ? "" : ", " + f.section()) + ": " + f.excerpt();
-                    html.open("span", "class", "figure", "title", where).text(f.text())
-                            .element("small", " line " + (f.range().start().line() + 1)).close();
+                for (BudgetFigures.Figure f : found) {
+                    int line = f.range().start().line() + 1;
+                    html.open("span", "class", "figure", "title", "line " + line + ": " + f.human()).text(f.text())
+                            .element("small", " line " + line).close();
                 }
             }
             html.close();

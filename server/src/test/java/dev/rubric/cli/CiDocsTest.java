@@ -115,7 +115,10 @@ class CiDocsTest {
         assertTrue(doc.contains("| findings | " + Readiness.FINDING_POINTS + " |"));
         assertTrue(doc.contains("findings = max(0, " + Readiness.FINDING_POINTS + " − (" + Readiness.ERROR_COST + " × errors + "
                 + Readiness.WARNING_COST + " × warnings + " + Readiness.INFO_COST + " × info"));
-        assertTrue(doc.contains("score    = 30 + 24              = 54"), "the worked example ReadinessTest recomputes");
+        assertTrue(doc.contains("score    = 30 + 19              = 49"), "the worked example ReadinessTest recomputes");
+        int real = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(CliRun.of("check", "--format", "json", CliRun.FEED).out()).at("/files/0/readiness").asInt();
+        assertEquals(49, real, "the worked example is " + CliRun.FEED + ", and Rubric scores it as the doc says");
         assertTrue(doc.contains("| 85–100 | ready |") && doc.contains("| 60–84 | needs work |") && doc.contains("| 0–59 | not ready |"));
     }
 }

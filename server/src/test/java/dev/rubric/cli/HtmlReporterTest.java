@@ -7,14 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rubric.core.LintOptions;
 import dev.rubric.core.LintResult;
 import dev.rubric.core.Linter;
-import dev.rubric.core.model.ProseUnit;
-import dev.rubric.core.quantity.Dimension;
-import dev.rubric.core.quantity.Quantity;
-import dev.rubric.core.readiness.BudgetFigures;
 import dev.rubric.core.readiness.Readiness;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -103,19 +98,18 @@ class HtmlReporterTest {
     }
 
     @Test
-    void budgetFiguresFoundAreShownUnderTheirBudget() throws Exception {
-        FileReport search = lint(CliRun.SEARCH);
-        HtmlReporter reporter = new HtmlReporter(result -> BudgetFigures.of(result.document(), HtmlReporterTest::stubQuantities));
-        String html = reporter.render(List.of(search));
-        assertTrue(html.contains("<dd data-kind=\"throughput\"><span class=\"figure\" title=\"line 20, Scaling Strategy: "
-                + "Load: peak 300 QPS, p99 &lt; 150 ms end to end.\">300 QPS<small> line 20</small></span></dd>"), html);
-        assertTrue(html.contains(">150 ms<small> line 20</small></span></dd>"), html);
+    void budgetFiguresFoundAreShownUnderTheirBudgetWithTheirNormalisedValue() throws Exception {
+        String html = render(lint(CliRun.SEARCH));
+        assertTrue(html.contains("<dd data-kind=\"throughput\"><span class=\"figure\" title=\"line 20: 300/s\">300 QPS<small> line 20</small></span></dd>"), html);
+        assertTrue(html.contains("<span class=\"figure\" title=\"line 20: 150 ms\">150 ms<small> line 20</small></span>"), html);
         assertTrue(html.contains("<dd data-kind=\"cost\"><span class=\"none\">none found</span></dd>"), html);
     }
 
     @Test
-    void withoutFiguresEachBudgetSaysNoneFound() throws Exception {
-        String html = new HtmlReporter(result -> BudgetFigures.of(result.document(), unit -> List.of())).render(List.of(lint(CliRun.SEARCH)));
+    void aDurationThatIsNotAWaitIsNotALatencyFigure() throws Exception {
+        // feed-ranking.md: "labels are clicks within 30 minutes of an impression" is a label window
+        String html = render(lint(CliRun.FEED));
+        assertTrue(html.contains("<dd data-kind=\"latency\"><span class=\"none\">none found</span></dd>"), html);
         assertEquals(4, html.split("<span class=\"none\">none found</span>", -1).length - 1);
     }
 
@@ -137,17 +131,5 @@ class HtmlReporterTest {
         LintResult noFindings = new LintResult(clean.document(), clean.mapping(), List.of(), clean.explanations(), List.of(), clean.analysis());
         String html = render(new FileReport("clean.md", noFindings, null, 0));
         assertTrue(html.contains("<h3>Findings: none</h3>"));
-    }
-
-    /** Stands in for the quantity parser on search-ranking.md's load line. */
-    private static List<Quantity> stubQuantities(ProseUnit unit) {
-        List<Quantity> found = new ArrayList<>();
-        for (String[] figure : new String[][] {{"300 QPS", "RATE"}, {"150 ms", "TIME"}}) {
-            int at = unit.text().indexOf(figure[0]);
-            if (at >= 0) {
-                found.add(new Quantity(at, at + figure[0].length(), figure[0], 1, 1, false, "", Dimension.valueOf(figure[1]), 1, 1, ""));
-            }
-        }
-        return found;
     }
 }

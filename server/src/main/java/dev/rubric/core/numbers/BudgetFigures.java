@@ -1,7 +1,7 @@
 package dev.rubric.core.numbers;
 
 import dev.rubric.core.analysis.DocumentAnalysis;
-import dev.rubric.core.analysis.UnitContext;
+import dev.rubric.core.analysis.LatencyFigures;
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 public final class BudgetFigures {
     /** Clock speeds and how often something happens are rates, but not a load. */
     private static final Pattern NOT_LOAD_UNIT = Pattern.compile("^(?:[kMG]?Hz|times/.*)$");
-    private static final double MAX_LATENCY_SECONDS = 3600;
 
     /** What a budget figure bounds. */
     public enum Kind {
@@ -27,6 +26,11 @@ public final class BudgetFigures {
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** "Throughput", as a heading. */
+        public String title() {
+            return name().charAt(0) + id().substring(1);
         }
     }
 
@@ -52,16 +56,15 @@ public final class BudgetFigures {
         List<Figure> out = new ArrayList<>();
         for (ProseUnit u : analysis.document().units()) {
             if (!Segment.readable(u)) continue;
-            String text = u.text();
-            String cell = null;
+            LatencyFigures latency = null;
             for (Quantity q : analysis.quantities(u)) {
                 Kind kind = switch (q.dimension()) {
                     case RATE, DATA_RATE -> NOT_LOAD_UNIT.matcher(q.unit()).matches() ? null : Kind.THROUGHPUT;
                     case MONEY -> Kind.COST;
                     case DATA_SIZE -> Kind.STORAGE;
                     case TIME -> {
-                        if (cell == null) cell = UnitContext.cell(u, analysis.document());
-                        yield latency(text, q, cell) ? Kind.LATENCY : null;
+                        if (latency == null) latency = new LatencyFigures(u, analysis.document());
+                        yield latency.read(q).isLatency() ? Kind.LATENCY : null;
                     }
                     default -> null;
                 };
@@ -71,27 +74,5 @@ public final class BudgetFigures {
             }
         }
         return out;
-    }
-
-    /** A duration someone waits for: in a latency context, or under a second and not a setting or period. */
-    static boolean latency(String text, Quantity q, String cellContext) {
-        if (q.baseValue() > MAX_LATENCY_SECONDS) return false;
-        String local = window(text, q);
-        if (LatencyWords.NOT_LATENCY.matcher(local).find()) return false;
-        if (LatencyWords.LATENCY_CONTEXT.matcher(local).find() || LatencyWords.LATENCY_CONTEXT.matcher(cellContext).find()) return true;
-        return q.baseValue() < 1.0;
-    }
-
-    /** The clause around a figure: up to 60 characters before it and 40 after, cut at ";" and sentence breaks. */
-    private static String window(String text, Quantity q) {
-        int from = Math.max(0, q.start() - 60);
-        int to = Math.min(text.length(), q.end() + 40);
-        String before = text.substring(from, q.start());
-        int cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(". "));
-        if (cut >= 0) before = before.substring(cut + 1);
-        String after = text.substring(q.end(), to);
-        int stop = after.indexOf(';');
-        if (stop >= 0) after = after.substring(0, stop);
-        return before + text.substring(q.start(), q.end()) + after;
     }
 }

@@ -10,14 +10,6 @@ final class LatencyWords {
                     + "|heartbeats?|grace|resync|leases?|cron|schedule\\w*|window|retention|retain\\w*|ago|age|uptime|duration of the (?:test|experiment)"
                     + "|training (?:takes|took|time)|for \\d+ (?:days|weeks|months)|once a|per (?:day|week|month))\\b",
             Pattern.CASE_INSENSITIVE);
-    /** A duration someone waits for. */
-    static final Pattern LATENCY_CONTEXT = Pattern.compile(
-            "\\b(?:latenc\\w*|p\\d{2,3}(?:\\.\\d)?|percentile|response|respond\\w*|round[- ]trip|rtt|end[- ]to[- ]end|e2e|within|under|below|less than|at most"
-                    + "|takes?|took|taking|time to|time-to|delay\\w*|lag|wait\\w*|startup|start-up|cold start|load time|turnaround|ingestion|freshness"
-                    + "|available|availability|budget|sla|slo|speed|per iter\\w*|per step|per batch|per request|per query|step time|time per|elapsed|wall[- ]?clock"
-                    + "|runtime|run time|running time|execution time|inference time|time \\(|acquisition|failover|recovery|downtime|completes?|finish\\w*"
-                    + "|retrieval|ranking|re-?ranking|lookup|fetch\\w*|scoring|serving|inference|network|hop|stage)\\b|<|≤|<=",
-            Pattern.CASE_INSENSITIVE);
     /** Names the whole: "end to end", "total", "overall". */
     static final Pattern STRONG_TOTAL = Pattern.compile(
             "\\b(?:end[- ]to[- ]end|e2e|total|overall|in all|all[- ]in|altogether|whole request|full request)\\b", Pattern.CASE_INSENSITIVE);

@@ -86,17 +86,17 @@ class ReadinessTest {
 
     @Test
     void theWorkedExampleInTheDocsComesOutAsDocumented() {
-        // docs/readiness.md: 3 of 5 required blocks, 5 warnings and 1 info besides the missing blocks
-        ReadinessScore s = Readiness.score(5, 3, 0, 5, 1, 0);
+        // docs/readiness.md: 3 of 5 required blocks, 6 warnings and 1 info besides the missing blocks
+        ReadinessScore s = Readiness.score(5, 3, 0, 6, 1, 0);
         assertEquals(30.0, s.coveragePoints(), 1e-9);
-        assertEquals(24.0, s.findingPoints(), 1e-9);
-        assertEquals(54, s.score());
+        assertEquals(19.0, s.findingPoints(), 1e-9);
+        assertEquals(49, s.score());
         assertEquals(ReadinessBand.NOT_READY, s.band());
 
-        // ...and after adding both blocks with figures: rollback and future-work-section warnings and the info remain
-        ReadinessScore revised = Readiness.score(5, 5, 0, 2, 1, 0);
-        assertEquals(89, revised.score());
-        assertEquals(ReadinessBand.READY, revised.band());
+        // ...and after adding both blocks with figures: rollback, monitoring and future-work-section warnings and the info remain
+        ReadinessScore revised = Readiness.score(5, 5, 0, 3, 1, 0);
+        assertEquals(84, revised.score());
+        assertEquals(ReadinessBand.NEEDS_WORK, revised.band());
     }
 
     @Test
