@@ -164,7 +164,7 @@ Applies the server's \"Insert all missing template blocks\" code action."
 ;;;###autoload
 (defun rubric-coverage ()
   "Show and return the template coverage of this document.
-For example \"design-doc · 6/8 blocks · missing: Monitoring\"."
+For example \"design-doc · 6/8 blocks · readiness 91/100 · missing: Monitoring\"."
   (interactive)
   (let* ((server (rubric--server))
          (_ (eglot--signal-textDocument/didChange)) ; the server must see pending edits first

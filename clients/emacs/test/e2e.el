@@ -153,7 +153,7 @@ timers run, then fire the idle timers a pause in typing would (Eglot sends didCh
       (e2e-open "design2.md")
       (e2e-wait "diagnostics on design2.md" (lambda () (rubric-diagnostics "missing-block")))
       (let ((coverage (rubric-coverage)))
-        (unless (and coverage (string-match-p "missing: Monitoring" coverage))
+        (unless (and coverage (string-match-p "readiness [0-9]+/100 · missing: Monitoring" coverage))
           (e2e-fail "unexpected coverage: %S" coverage))
         (e2e-log "ok: rubric-coverage: %s" coverage))
       (rubric-insert-missing-blocks)

@@ -57,7 +57,7 @@ local ok, err = xpcall(function()
   -- 3. coverage from the code lens
   local coverage, cerr = rubric.coverage(bufnr, timeout)
   if not coverage then fail('coverage: ' .. tostring(cerr)) end
-  if not coverage:find('missing: Monitoring', 1, true) then fail('unexpected coverage: ' .. coverage) end
+  if not coverage:find('readiness %d+/100 · missing: Monitoring') then fail('unexpected coverage: ' .. coverage) end
   log('ok: coverage lens: ' .. coverage)
 
   -- 3b. the coverage lens as Neovim's codelens module holds it (what it displays)

@@ -12,7 +12,7 @@ export interface SymbolLike {
   children?: SymbolLike[] | null;
 }
 
-/** The coverage line from the server's code lenses, e.g. "design-doc · 6/8 blocks · missing: Monitoring". */
+/** The coverage line from the server's code lenses, e.g. "design-doc · 6/8 blocks · readiness 91/100 · missing: Monitoring". */
 export function coverageLine(lenses: readonly LensLike[] | null | undefined): string | undefined {
   for (const lens of lenses ?? []) {
     const title = lens.command?.title;

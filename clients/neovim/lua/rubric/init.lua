@@ -204,7 +204,7 @@ function M.insert_missing_blocks(bufnr)
   end, bufnr)
 end
 
---- The template coverage line, e.g. "ml-system-design · 8/9 blocks · missing: Monitoring"
+--- The template coverage line, e.g. "ml-system-design · 8/9 blocks · readiness 91/100 · missing: Monitoring"
 --- (the title of the server's code lens on the document title). Blocks up to timeout_ms.
 function M.coverage(bufnr, timeout_ms)
   bufnr = bufnr or vim.api.nvim_get_current_buf()

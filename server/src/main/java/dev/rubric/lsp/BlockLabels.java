@@ -1,6 +1,8 @@
 package dev.rubric.lsp;
 
+import dev.rubric.core.LintResult;
 import dev.rubric.core.model.Section;
+import dev.rubric.core.readiness.Readiness;
 import dev.rubric.core.template.Block;
 import dev.rubric.core.template.SectionMapping;
 import dev.rubric.core.template.TemplateMapping;
@@ -25,12 +27,14 @@ final class BlockLabels {
         };
     }
 
-    /** "ml-system-design · 6/9 blocks · missing: Monitoring, Rollout and rollback". */
-    static String coverage(TemplateMapping mapping) {
+    /** "ml-system-design · 6/9 blocks · readiness 62/100 · missing: Monitoring, Rollout and rollback". */
+    static String coverage(LintResult result) {
+        TemplateMapping mapping = result.mapping();
         List<Block> required = mapping.template().blocks().stream().filter(Block::isRequired).toList();
         long present = required.stream().filter(mapping::isPresent).count();
         List<Block> missing = mapping.missingRequiredBlocks();
-        String summary = mapping.template().id() + " · " + present + "/" + required.size() + " blocks";
+        String summary = mapping.template().id() + " · " + present + "/" + required.size() + " blocks"
+                + " · readiness " + Readiness.of(result).score() + "/100";
         if (missing.isEmpty()) return summary + " · complete";
         return summary + " · missing: " + missing.stream().map(Block::title).collect(Collectors.joining(", "));
     }

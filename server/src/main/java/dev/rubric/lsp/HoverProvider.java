@@ -52,7 +52,7 @@ final class HoverProvider {
         dev.rubric.core.text.Range hovered = null;
         for (Section s : doc.sections()) {
             if (Coordinates.touches(s.headingRange(), offset)) {
-                parts.add(heading(s, result.mapping(), doc));
+                parts.add(heading(s, result, doc));
                 hovered = s.headingRange();
             }
         }
@@ -88,11 +88,12 @@ final class HoverProvider {
         return null;
     }
 
-    private static String heading(Section s, TemplateMapping mapping, DesignDocument doc) {
+    private static String heading(Section s, LintResult result, DesignDocument doc) {
+        TemplateMapping mapping = result.mapping();
         String template = mapping.template().id();
         if (s == doc.titleSection()) {
             StringBuilder text = new StringBuilder("**" + s.title() + "** · template `" + template + "` (" + mapping.detection() + ")\n\n");
-            text.append(BlockLabels.coverage(mapping)).append("\n");
+            text.append(BlockLabels.coverage(result)).append("\n");
             for (Block b : mapping.template().blocks()) {
                 text.append("\n- ").append(mapping.isPresent(b) ? "✓ " : b.isRequired() ? "✗ " : "○ ").append(b.title());
                 if (!b.isRequired()) text.append(" (optional)");

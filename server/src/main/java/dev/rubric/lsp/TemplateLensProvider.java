@@ -10,7 +10,7 @@ import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 
 /**
  * One lens on the document's title: which template it follows, how many required blocks it
- * has, and which are missing. Its command inserts the missing blocks; the server applies the
+ * has, its readiness score, and which blocks are missing. Its command inserts the missing blocks; the server applies the
  * edit itself with workspace/applyEdit, so the client needs nothing Rubric-specific.
  */
 final class TemplateLensProvider {
@@ -27,7 +27,7 @@ final class TemplateLensProvider {
         Section title = doc.titleSection();
         Range where = title != null ? title.headingRange() : doc.anchorRange();
         Coordinates coordinates = new Coordinates(doc.lines(), encoding);
-        Command command = new Command(BlockLabels.coverage(analysis.result().mapping()),
+        Command command = new Command(BlockLabels.coverage(analysis.result()),
                 ServerCommands.INSERT_MISSING_BLOCKS, List.of(uri));
         return List.of(new CodeLens(coordinates.range(where), command, null));
     }

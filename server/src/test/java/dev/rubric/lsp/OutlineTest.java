@@ -81,7 +81,7 @@ class OutlineTest {
             session.open(URI, LspSession.resource("ranking.md"));
             CodeLens lens = lens(session);
             assertEquals(new Range(new Position(5, 0), new Position(5, 14)), lens.getRange());
-            assertEquals("ml-system-design · 6/9 blocks · missing: Trade-offs, Monitoring, Rollout and rollback",
+            assertEquals("ml-system-design · 6/9 blocks · readiness 68/100 · missing: Trade-offs, Monitoring, Rollout and rollback",
                     lens.getCommand().getTitle());
             assertEquals("rubric.insertMissingBlocks", lens.getCommand().getCommand());
 
@@ -95,7 +95,7 @@ class OutlineTest {
             assertTrue(fixed.indexOf("## Modelling") < fixed.indexOf("## Trade-offs"), "inserted where the template puts them");
 
             session.replace(URI, fixed);
-            assertEquals("ml-system-design · 9/9 blocks · complete", lens(session).getCommand().getTitle());
+            assertEquals("ml-system-design · 9/9 blocks · readiness 70/100 · complete", lens(session).getCommand().getTitle());
         }
     }
 
