@@ -40,6 +40,23 @@ class FuzzRegressionTest {
         ConfigLoaderFuzzTest.check("ignore: ['[[---[[!x*]', '[/]']\n", false);
     }
 
+    /**
+     * FixFuzzTest#fixes: in the document "```python\n" (a fence never closed), "Insert
+     * 'Requirements and constraints' section" appended the section inside the code block, so
+     * the heading was code and latency-budget was raised again. Insertions now go before a code
+     * fence or HTML comment that is open to the end of the document.
+     */
+    @Test
+    void fixesAreNotSwallowedByABlockOpenToTheEnd() {
+        for (String template : new String[] {null, "ml-system-design", "design-doc", "mle-five-block", "ml-infra"}) {
+            FixFuzzTest.check("```python\n", template);
+            FixFuzzTest.check("# Design\n\nText.\n\n~~~~\ncode\n```\nstill code\n", template);
+            FixFuzzTest.check("# Design\n\n<!-- a comment never closed\n\n## Not a heading\n", template);
+            FixFuzzTest.check("# Design\n\n```\nclosed\n```\n\nAfter the code.\n", template);
+            FixFuzzTest.check("```python\r\nx = 1\r\n", template);
+        }
+    }
+
     /** The invariants the fuzzers check hold on the sample documents, with every fix offered and every template. */
     @Test
     void samplesKeepTheFuzzInvariants() throws IOException {
