@@ -71,6 +71,22 @@ class FuzzRegressionTest {
         }
     }
 
+    /**
+     * FixFuzzTest#fixes (240 s run): in the document "---\n", Flexmark read everything after an
+     * opening "---" that is never closed as front matter, so a section a fix appended was front
+     * matter too and the finding came back. Such an opener is now a thematic break.
+     */
+    @Test
+    void anUnclosedFrontMatterOpenerIsAThematicBreak() {
+        for (String template : new String[] {null, "ml-system-design", "design-doc"}) {
+            FixFuzzTest.check("---\n", template);
+            FixFuzzTest.check("---", template);
+            FixFuzzTest.check("---\n# Design\n\nLow latency.\n", template);
+            FixFuzzTest.check("---\ntemplate: design-doc\n---\n# Design\n", template);
+        }
+        assertTrue(new dev.rubric.core.model.DocumentParser().parse(null, "---\ntitle: x\n---\n# T\n").frontMatter().present());
+    }
+
     /** The invariants the fuzzers check hold on the sample documents, with every fix offered and every template. */
     @Test
     void samplesKeepTheFuzzInvariants() throws IOException {

@@ -99,7 +99,7 @@ public final class DocumentParser {
     }
 
     public DesignDocument parse(URI uri, String text) {
-        String guarded = flattenDeepNesting(text);
+        String guarded = withoutUnclosedFrontMatter(flattenDeepNesting(text));
         try {
             return new Builder(uri, text).build(flexmark(guarded));
         } catch (StackOverflowError e) {
@@ -107,6 +107,24 @@ public final class DocumentParser {
             // Flexmark's tree is too deep to walk, so read the inline markup as plain text
             return new Builder(uri, text).build(flexmark(withoutInlineMarkup(guarded)));
         }
+    }
+
+    /**
+     * Flexmark reads a document that opens with "---" and never closes it as front matter to
+     * the end, so nothing in it (not even a section a fix appends) is Markdown. Such an opener is
+     * a thematic break, as GitHub renders it: it is handed to Flexmark as "***" (same length).
+     */
+    static String withoutUnclosedFrontMatter(String text) {
+        if (!text.startsWith("---")) return text;
+        int firstBreak = text.indexOf('\n');
+        if (firstBreak < 0) return "***" + text.substring(3);
+        for (int line = firstBreak + 1; line < text.length(); ) {
+            if (text.startsWith("---", line) || text.startsWith("...", line)) return text; // closed
+            int next = text.indexOf('\n', line);
+            if (next < 0) break;
+            line = next + 1;
+        }
+        return "***" + text.substring(3);
     }
 
     private Document flexmark(String text) {
