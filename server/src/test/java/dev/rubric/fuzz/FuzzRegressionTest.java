@@ -40,6 +40,53 @@ class FuzzRegressionTest {
         ConfigLoaderFuzzTest.check("ignore: ['[[---[[!x*]', '[/]']\n", false);
     }
 
+    /**
+     * FixFuzzTest#fixes: in the document "```python\n" (a fence never closed), "Insert
+     * 'Requirements and constraints' section" appended the section inside the code block, so
+     * the heading was code and latency-budget was raised again. Insertions now go before a code
+     * fence or HTML comment that is open to the end of the document.
+     */
+    @Test
+    void fixesAreNotSwallowedByABlockOpenToTheEnd() {
+        for (String template : new String[] {null, "ml-system-design", "design-doc", "mle-five-block", "ml-infra"}) {
+            FixFuzzTest.check("```python\n", template);
+            FixFuzzTest.check("# Design\n\nText.\n\n~~~~\ncode\n```\nstill code\n", template);
+            FixFuzzTest.check("# Design\n\n<!-- a comment never closed\n\n## Not a heading\n", template);
+            FixFuzzTest.check("# Design\n\n```\nclosed\n```\n\nAfter the code.\n", template);
+            FixFuzzTest.check("```python\r\nx = 1\r\n", template);
+        }
+    }
+
+    /**
+     * DocumentParserFuzzTest#parse (a 357-character input lost with its run; re-found and
+     * minimised by a random search over table fragments): Flexmark's table pre-processor throws
+     * StringIndexOutOfBoundsException ("startIndex: -1") on "|\n\t---|". Such text is now read
+     * without the tables extension.
+     */
+    @Test
+    void flexmarkTableCrashFallsBackToNoTables() {
+        for (String text : new String[] {"|\n\t---|", "|\n\t|---|1. \\a----->\\|* (\\||- \r\n---|---|", "# T\n\n|\n\t---|\n\nLow latency.\n"}) {
+            DocumentParserFuzzTest.check(text);
+            FixFuzzTest.check(text, null);
+        }
+    }
+
+    /**
+     * FixFuzzTest#fixes (240 s run): in the document "---\n", Flexmark read everything after an
+     * opening "---" that is never closed as front matter, so a section a fix appended was front
+     * matter too and the finding came back. Such an opener is now a thematic break.
+     */
+    @Test
+    void anUnclosedFrontMatterOpenerIsAThematicBreak() {
+        for (String template : new String[] {null, "ml-system-design", "design-doc"}) {
+            FixFuzzTest.check("---\n", template);
+            FixFuzzTest.check("---", template);
+            FixFuzzTest.check("---\n# Design\n\nLow latency.\n", template);
+            FixFuzzTest.check("---\ntemplate: design-doc\n---\n# Design\n", template);
+        }
+        assertTrue(new dev.rubric.core.model.DocumentParser().parse(null, "---\ntitle: x\n---\n# T\n").frontMatter().present());
+    }
+
     /** The invariants the fuzzers check hold on the sample documents, with every fix offered and every template. */
     @Test
     void samplesKeepTheFuzzInvariants() throws IOException {

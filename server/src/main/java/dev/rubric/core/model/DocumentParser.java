@@ -80,6 +80,8 @@ public final class DocumentParser {
     static final int MAX_PREFIX_BLANKS = 128;
 
     private final Parser parser;
+    /** For text that trips Flexmark's table pre-processor (it can index before the text start): tables read as paragraphs. */
+    private final Parser parserWithoutTables;
 
     public DocumentParser() {
         MutableDataSet options = new MutableDataSet();
@@ -94,6 +96,12 @@ public final class DocumentParser {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         this.parser = Parser.builder(options).build();
+        MutableDataSet withoutTables = new MutableDataSet();
+        withoutTables.set(Parser.EXTENSIONS, List.of(
+                YamlFrontMatterExtension.create(),
+                AutolinkExtension.create(),
+                StrikethroughExtension.create()));
+        this.parserWithoutTables = Parser.builder(withoutTables).build();
     }
 
     /** Parses Flexmark's AST only, for callers (benchmarks) that compare against it. */
@@ -102,13 +110,40 @@ public final class DocumentParser {
     }
 
     public DesignDocument parse(URI uri, String text) {
-        String guarded = flattenDeepNesting(text);
+        String guarded = withoutUnclosedFrontMatter(flattenDeepNesting(text));
         try {
-            return new Builder(uri, text).build(parser.parse(guarded));
+            return new Builder(uri, text).build(flexmark(guarded));
         } catch (StackOverflowError e) {
             // inline markup nested thousands deep (images in images, emphasis in emphasis):
             // Flexmark's tree is too deep to walk, so read the inline markup as plain text
-            return new Builder(uri, text).build(parser.parse(withoutInlineMarkup(guarded)));
+            return new Builder(uri, text).build(flexmark(withoutInlineMarkup(guarded)));
+        }
+    }
+
+    /**
+     * Flexmark reads a document that opens with "---" and never closes it as front matter to
+     * the end, so nothing in it (not even a section a fix appends) is Markdown. Such an opener is
+     * a thematic break, as GitHub renders it: it is handed to Flexmark as "***" (same length).
+     */
+    static String withoutUnclosedFrontMatter(String text) {
+        if (!text.startsWith("---")) return text;
+        int firstBreak = text.indexOf('\n');
+        if (firstBreak < 0) return "***" + text.substring(3);
+        for (int line = firstBreak + 1; line < text.length(); ) {
+            if (text.startsWith("---", line) || text.startsWith("...", line)) return text; // closed
+            int next = text.indexOf('\n', line);
+            if (next < 0) break;
+            line = next + 1;
+        }
+        return "***" + text.substring(3);
+    }
+
+    private Document flexmark(String text) {
+        try {
+            return parser.parse(text);
+        } catch (IndexOutOfBoundsException e) {
+            // Flexmark's table extension fails on some malformed rows: read the document without tables
+            return parserWithoutTables.parse(text);
         }
     }
 
