@@ -1,6 +1,5 @@
 package dev.rubric.core.fix;
 
-import dev.rubric.core.model.CodeUnit;
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.Section;
 import dev.rubric.core.template.Block;
@@ -135,7 +134,6 @@ public final class FixFactory {
     private List<TextEdit> insertParagraph(int offset, String markdown) {
         String text = doc.text();
         offset = Math.max(0, Math.min(offset, text.length()));
-        offset = beforeBlockOpenToTheEnd(offset);
         String prefix;
         LineIndex lines = doc.lines();
         int line = lines.lineOf(offset);
@@ -186,55 +184,6 @@ public final class FixFactory {
             if (!lines[k].isBlank()) return lines[k];
         }
         return "";
-    }
-
-    /**
-     * A code fence or an HTML comment that is never closed runs to the end of the document, and
-     * a heading inserted inside it would be code or comment, not a section. Such insertions go
-     * just before the open block instead; every other offset is returned as it is.
-     */
-    private int beforeBlockOpenToTheEnd(int offset) {
-        String text = doc.text();
-        int open = -1;
-        for (CodeUnit c : doc.code()) {
-            if (c.range().startOffset() < offset && isOpenFence(text, c.range().startOffset())) open = c.range().startOffset();
-        }
-        int comment = text.lastIndexOf("<!--", Math.max(0, offset - 1));
-        if (comment >= 0 && comment < offset && text.indexOf("-->", comment + 2) < 0 && atLineStart(text, comment)
-                && doc.code().stream().noneMatch(c -> c.range().startOffset() <= comment && comment < c.range().endOffset())) {
-            open = open < 0 ? comment : Math.min(open, comment);
-        }
-        if (open < 0) return offset;
-        return doc.lines().lineStart(doc.lines().lineOf(open));
-    }
-
-    /** Whether a fence opens at {@code start} (after up to three spaces) and no closing fence follows before the end. */
-    private static boolean isOpenFence(String text, int start) {
-        int i = start;
-        while (i < text.length() && text.charAt(i) == ' ') i++;
-        if (i >= text.length() || (text.charAt(i) != '`' && text.charAt(i) != '~')) return false;
-        char fence = text.charAt(i);
-        int length = 0;
-        while (i < text.length() && text.charAt(i) == fence) {
-            i++;
-            length++;
-        }
-        if (length < 3) return false;
-        int lineEnd = text.indexOf('\n', i);
-        for (int line = lineEnd < 0 ? text.length() : lineEnd + 1; line < text.length(); ) {
-            int end = text.indexOf('\n', line);
-            if (end < 0) end = text.length();
-            String candidate = text.substring(line, end).strip();
-            if (candidate.length() >= length && candidate.chars().allMatch(ch -> ch == fence)) return false;
-            line = end + 1;
-        }
-        return true;
-    }
-
-    private static boolean atLineStart(String text, int at) {
-        int i = at;
-        while (i > 0 && at - i < 4 && text.charAt(i - 1) == ' ') i--;
-        return i == 0 || text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r';
     }
 
     private static String leadingWhitespace(String line) {
