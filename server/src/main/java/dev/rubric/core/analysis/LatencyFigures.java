@@ -4,6 +4,7 @@ import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;
+import dev.rubric.core.text.FastPattern;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class LatencyFigures {
     /** Words saying a duration is a setting, a period or a window, not how long a caller waits. */
-    public static final Pattern NOT_LATENCY = Pattern.compile(
+    public static final FastPattern NOT_LATENCY = FastPattern.compile(
             "\\b(?:time ?outs?|timed out|ttl|ttls|defaults?|configurable|intervals?|every|poll\\w*|periods?|periodic\\w*|expir\\w*|cache[ds]?|sleep\\w*|back-?off|retr(?:y|ies|ying|ied)"
                     + "|heartbeats?|grace|resync|lease|leases|deadline|cron|schedule\\w*|window|retention|retain\\w*|ago|age|uptime|duration of the (?:test|experiment)"
                     + "|training (?:takes|took|time)|for \\d+ (?:days|weeks|months)|once a|per (?:day|week|month)"
@@ -22,7 +23,7 @@ public final class LatencyFigures {
                     + "|the (?:duration|amount of time|length of time|time) (?:that|for which|before|after which))\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words saying a duration is a wait someone experiences. */
-    public static final Pattern LATENCY_CONTEXT = Pattern.compile(
+    public static final FastPattern LATENCY_CONTEXT = FastPattern.compile(
             "\\b(?:latenc\\w*|p\\d{2,3}(?:\\.\\d)?|percentile|response|respond\\w*|round[- ]trip|rtt|end[- ]to[- ]end|e2e|within|under|below|less than|at most"
                     + "|takes?|took|taking|time to|time-to|delay\\w*|lag|wait\\w*|startup|start-up|cold start|load time|turnaround|ingestion|freshness"
                     + "|available|availability|budget|sla|slo|speed|per iter\\w*|per step|per batch|per request|per query|step time|time per|elapsed|wall[- ]?clock"
@@ -68,9 +69,9 @@ public final class LatencyFigures {
         if (q.dimension() != Dimension.TIME) throw new IllegalArgumentException("not a time: " + q.text());
         if (!contextRead) readContext();
         String clause = window(text, q);
-        if (NOT_LATENCY.matcher(clause).find()) return Reading.SETTING;
+        if (NOT_LATENCY.find(clause)) return Reading.SETTING;
         if (q.baseValue() > MAX_SECONDS) return Reading.NO_CONTEXT;
-        if (contextSaysLatency || LATENCY_CONTEXT.matcher(clause).find()) return Reading.LATENCY_IN_CONTEXT;
+        if (contextSaysLatency || LATENCY_CONTEXT.find(clause)) return Reading.LATENCY_IN_CONTEXT;
         return q.baseValue() < 1.0 && !settingContext ? Reading.SUB_SECOND : Reading.NO_CONTEXT;
     }
 
@@ -78,10 +79,10 @@ public final class LatencyFigures {
         contextRead = true;
         String cell = UnitContext.cell(unit, document);
         String headings = UnitContext.headings(unit);
-        settingContext = NOT_LATENCY.matcher(text + " | " + cell + " | " + headings).find();
+        settingContext = NOT_LATENCY.find(text + " | " + cell + " | " + headings);
         boolean headingLatency = unit.cell() == null
                 && (headings.contains("latency") || headings.contains("performance") || headings.contains("slo"));
-        contextSaysLatency = headingLatency || LATENCY_CONTEXT.matcher(cell).find();
+        contextSaysLatency = headingLatency || LATENCY_CONTEXT.find(cell);
     }
 
     /** The clause around a figure: 60 characters before and 40 after, cut at sentence-internal breaks. */

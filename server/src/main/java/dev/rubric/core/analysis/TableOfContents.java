@@ -2,7 +2,6 @@ package dev.rubric.core.analysis;
 
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.model.Section;
-import dev.rubric.core.template.HeadingNormalizer;
 import java.util.regex.Pattern;
 
 /** A table of contents repeats headings as links: it is navigation, not evidence. */
@@ -13,7 +12,7 @@ public final class TableOfContents {
     }
 
     public static boolean isToc(Section s) {
-        return s != null && !s.isRoot() && HEADING.matcher(HeadingNormalizer.normalize(s.title())).matches();
+        return s != null && !s.isRoot() && HEADING.matcher(s.normalizedTitle()).matches();
     }
 
     public static boolean contains(ProseUnit u) {

@@ -1,5 +1,6 @@
 package dev.rubric.core.model;
 
+import dev.rubric.core.text.HeadingNormalizer;
 import dev.rubric.core.text.Range;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +21,7 @@ public final class Section {
     private final List<ProseUnit> ownUnits = new ArrayList<>();
     private final List<CodeUnit> ownCode = new ArrayList<>();
     private Range range;
+    private String normalizedTitle;
     private int ownEndOffset;
     private int ownMedia;
 
@@ -47,6 +49,20 @@ public final class Section {
     /** Heading text with markup removed; empty for the root. */
     public String title() {
         return title;
+    }
+
+    /**
+     * The title reduced to its meaningful words ({@link HeadingNormalizer}), computed once: the
+     * template mapping and several rules compare headings, some once per prose unit.
+     */
+    public String normalizedTitle() {
+        String n = normalizedTitle;
+        if (n == null) {
+            // a race only computes the same immutable string twice
+            n = HeadingNormalizer.normalize(title);
+            normalizedTitle = n;
+        }
+        return n;
     }
 
     /** The heading line; null for the root. */

@@ -5,7 +5,7 @@ import dev.rubric.core.rule.Rule;
 import dev.rubric.core.rule.RuleContext;
 import dev.rubric.core.rule.Severity;
 import dev.rubric.core.template.Block;
-import dev.rubric.core.template.HeadingNormalizer;
+import dev.rubric.core.text.HeadingNormalizer;
 import dev.rubric.core.template.SectionMapping;
 import java.util.ArrayList;
 import java.util.List;

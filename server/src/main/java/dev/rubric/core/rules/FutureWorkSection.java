@@ -6,7 +6,6 @@ import dev.rubric.core.model.Section;
 import dev.rubric.core.rule.Rule;
 import dev.rubric.core.rule.RuleContext;
 import dev.rubric.core.rule.Severity;
-import dev.rubric.core.template.HeadingNormalizer;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -41,7 +40,7 @@ public final class FutureWorkSection implements Rule {
         List<?> templates = configured instanceof List<?> l ? l : DEFAULT_TEMPLATES;
         if (!templates.contains(ctx.template().id())) return;
         for (Section s : ctx.document().sections()) {
-            if (!FUTURE.matcher(HeadingNormalizer.normalize(s.title())).matches()) continue;
+            if (!FUTURE.matcher(s.normalizedTitle()).matches()) continue;
             ctx.report(s.headingRange(), "'" + s.title() + "' reads as unfinished design: replace it with one concrete"
                     + " next-iteration sentence, e.g. \"Next iteration: distil the ranker to cut p99 from 80 ms to 40 ms.\"",
                     nextStepFix(ctx, s));

@@ -69,8 +69,8 @@ public final class LatencyBudget extends ConcernRule {
             }
             if (u.cell() != null && !u.cell().header() && PLAIN_NUMBER.matcher(u.normalized()).matches()) {
                 String header = UnitContext.cell(u, ctx.document());
-                if (TIME_UNIT_HEADER.matcher(header).matches() && LatencyFigures.LATENCY_CONTEXT.matcher(header).find()
-                        && !LatencyFigures.NOT_LATENCY.matcher(header).find()) {
+                if (TIME_UNIT_HEADER.matcher(header).matches() && LatencyFigures.LATENCY_CONTEXT.find(header)
+                        && !LatencyFigures.NOT_LATENCY.find(header)) {
                     finding.accept(evidence("time in a '" + u.cell().columnHeader() + "' column: " + u.normalized(), u));
                 }
             }
@@ -87,7 +87,7 @@ public final class LatencyBudget extends ConcernRule {
     private static void measuredTimes(RuleContext ctx, CodeUnit code, ConcernFinding finding) {
         String[] lines = code.text().split("\\R");
         for (int i = 0; i < lines.length; i++) {
-            if (!TIME_COLUMN.matcher(lines[i]).find() || LatencyFigures.NOT_LATENCY.matcher(lines[i]).find()) continue;
+            if (!TIME_COLUMN.matcher(lines[i]).find() || LatencyFigures.NOT_LATENCY.find(lines[i])) continue;
             for (int j = i + 1; j < Math.min(lines.length, i + 20); j++) {
                 if (MEASURED_ROW.matcher(lines[j]).matches()) {
                     int at = ctx.document().text().indexOf(lines[j], code.range().startOffset());

@@ -5,8 +5,9 @@ import dev.rubric.core.analysis.ConcernRule;
 import dev.rubric.core.analysis.UnitContext;
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.rule.RuleContext;
+import dev.rubric.core.text.FastPattern;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -17,52 +18,52 @@ import java.util.regex.Pattern;
  */
 public final class Monitoring extends ConcernRule {
     /** Terms that are about watching a live system wherever they appear. */
-    private static final Pattern STRONG = Pattern.compile(
+    private static final FastPattern STRONG = FastPattern.compile(
             "\\b(?:alert(?:s|ing|ed)?|pag(?:e|es|ed|ing) (?:the )?on-?call|on-?call (?:is |are |gets? )?paged|on-?call rotation|slos?|slis?|service level (?:objective|indicator)s?"
                     + "|error budgets?|telemetry|opentelemetry|prometheus|grafana|datadog|new relic|cloudwatch|stackdriver"
                     + "|drift detection|(?:detect|alert|monitor|track|measure)\\w* (?:on |for )?(?:data |concept |feature |prediction |score )?drift"
                     + "|for (?:\\w+ )?observability|observability (?:of|into|for))\\b",
             Pattern.CASE_INSENSITIVE);
     /** Terms that need an operational object to mean monitoring ("metrics for the API server"). */
-    private static final Pattern WEAK = Pattern.compile(
+    private static final FastPattern WEAK = FastPattern.compile(
             "\\b(?:metrics?|monitor(?:s|ed|ing)?|track(?:s|ed|ing)?|measure(?:s|d)?|counters?|gauges?|histograms?|logs?|logging|exported|expose[sd]?|emit(?:s|ted)?"
                     + "|dashboards?|observability|instrument(?:ed|ation)|distributed tracing|health ?checks?|(?:data|concept|feature|prediction) drift)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern OPERATIONAL = Pattern.compile(
+    private static final FastPattern OPERATIONAL = FastPattern.compile(
             "\\b(?:error rates?|errors?|failures?|latenc\\w*|qps|throughput|request(?:s)?|usage|utili[sz]ation|health|uptime|availability|saturation"
                     + "|production|operators?|cluster|server|service|endpoint|controller|component|queue|backlog|memory|cpu|gpu|disk"
                     + "|in use|is working|enabled|rollout|canary|regression|anomal\\w*|spike|threshold|drift)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words that say something is being watched (a weak word alone may only mean "count" or "log"). */
-    private static final Pattern MONITOR_WORD = Pattern.compile(
+    private static final FastPattern MONITOR_WORD = FastPattern.compile(
             "\\b(?:metrics?|monitor\\w*|dashboards?|observability|instrument\\w*|health ?checks?|slis?)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * Something that can actually be watched: a metric, a rate, a latency, a count. "We will
      * monitor the rollout closely" names none.
      */
-    private static final Pattern SIGNAL = Pattern.compile(
+    private static final FastPattern SIGNAL = FastPattern.compile(
             "\\b(?:metrics?|error rates?|success rates?|failure rates?|latenc\\w*|qps|throughput|utili[sz]ation|counters?|gauges?|histograms?"
                     + "|counts? of|number of|health ?checks?|psi|population stability|freshness|null rates?|saturation|queue (?:depth|length)|backlog)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Metric identifiers in code spans: kubelet_runtime_operations_errors_total, request_latency_seconds. */
-    private static final Pattern METRIC_NAME = Pattern.compile(
+    private static final FastPattern METRIC_NAME = FastPattern.compile(
             "`?[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}_(?:total|count|seconds|bytes|bucket|sum|ratio|errors|latency|duration|ms)`?");
     /** Monitoring output mentioned as a kind of data the system stores or moves, not as watching it. */
-    private static final Pattern STORED_AS_DATA = Pattern.compile(
+    private static final FastPattern STORED_AS_DATA = FastPattern.compile(
             "\\b(?:observability|metrics?|monitoring|log) (?:data|records|payloads?|events? (?:are|is) stored)\\b", Pattern.CASE_INSENSITIVE);
     /** Watching that happens only in tests or benchmarks, not in operation: never monitoring. */
-    private static final Pattern TEST_ONLY = Pattern.compile(
+    private static final FastPattern TEST_ONLY = FastPattern.compile(
             "\\b(?:unit tests?|in tests?|test (?:suite|framework|harness)|scalability tests?|benchmarks?|experiment tracking"
                     + "|monitor (?:posts|content|users'?|user activity))\\b",
             Pattern.CASE_INSENSITIVE);
     /** Offline evaluation: an alert there guards training, not the running system. */
-    private static final Pattern OFFLINE = Pattern.compile(
+    private static final FastPattern OFFLINE = FastPattern.compile(
             "\\b(?:offline|nightly evaluation|evaluation run|during training|held-out|validation set|test set)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * Model-quality vocabulary: "metrics" next to it means offline evaluation. An alert on it
      * in production is still monitoring, so this only weakens the weak words.
      */
-    private static final Pattern MODEL_QUALITY = Pattern.compile(
+    private static final FastPattern MODEL_QUALITY = FastPattern.compile(
             "\\b(?:accuracy|precision|recall|auc|f1|ndcg|map@|mrr|loss|perplexity|bleu|rouge|keras|tf\\.keras|evaluation metrics?|offline metrics?|model quality)\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -98,11 +99,11 @@ public final class Monitoring extends ConcernRule {
         for (ProseUnit u : ctx.document().units()) {
             if (!readable(ctx, u)) continue;
             String prose = u.text().toLowerCase(Locale.ROOT);
-            Matcher strong = STRONG.matcher(prose);
-            if (strong.find()) {
-                if (TEST_ONLY.matcher(prose).find()) {
+            MatchResult strong = STRONG.first(prose);
+            if (strong != null) {
+                if (TEST_ONLY.find(prose)) {
                     finding.reject(evidence("'" + strong.group() + "' in a test-only context", u));
-                } else if (OFFLINE.matcher(prose).find() && MODEL_QUALITY.matcher(prose).find()) {
+                } else if (OFFLINE.find(prose) && MODEL_QUALITY.find(prose)) {
                     finding.reject(evidence("'" + strong.group() + "' on offline model evaluation", u));
                 } else {
                     finding.accept(evidence("'" + strong.group() + "'", u));
@@ -112,17 +113,17 @@ public final class Monitoring extends ConcernRule {
             String headings = UnitContext.headings(u);
             // a metric name has at least three underscores: no underscore, no metric name
             String raw = UnitContext.raw(u, ctx.document());
-            Matcher metricName = raw.indexOf('_') >= 0 ? METRIC_NAME.matcher(raw) : null;
-            if (metricName != null && metricName.find() && WEAK.matcher(prose + " " + headings).find()) {
+            MatchResult metricName = raw.indexOf('_') >= 0 ? METRIC_NAME.first(raw) : null;
+            if (metricName != null && WEAK.find(prose + " " + headings)) {
                 finding.accept(evidence("metric " + metricName.group(), u));
                 continue;
             }
             // a weak word counts with an operational object and a signal that can be watched;
             // the word may come from the heading ("## Metrics" over "API error rate: 4xx/5xx")
             String withHeadings = prose + " | " + headings;
-            Matcher weak = WEAK.matcher(withHeadings);
-            if (weak.find() && !excluded(prose) && !STORED_AS_DATA.matcher(prose).find() && MONITOR_WORD.matcher(withHeadings).find()
-                    && OPERATIONAL.matcher(prose).find() && SIGNAL.matcher(prose).find()) {
+            MatchResult weak = WEAK.first(withHeadings);
+            if (weak != null && !excluded(prose) && !STORED_AS_DATA.find(prose) && MONITOR_WORD.find(withHeadings)
+                    && OPERATIONAL.find(prose) && SIGNAL.find(prose)) {
                 finding.accept(evidence("'" + weak.group() + "' of a running system", u));
             }
         }
@@ -131,7 +132,7 @@ public final class Monitoring extends ConcernRule {
 
     /** Watching in tests only, or model-quality vocabulary: the weak words do not count. */
     private static boolean excluded(String prose) {
-        return TEST_ONLY.matcher(prose).find() || MODEL_QUALITY.matcher(prose).find();
+        return TEST_ONLY.find(prose) || MODEL_QUALITY.find(prose);
     }
 
 

@@ -9,7 +9,6 @@ import dev.rubric.core.model.Section;
 import dev.rubric.core.model.Words;
 import dev.rubric.core.rule.Evidence;
 import dev.rubric.core.rule.RuleContext;
-import dev.rubric.core.template.HeadingNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +76,7 @@ public final class ProblemFraming extends ConcernRule {
     protected ConcernFinding find(RuleContext ctx) {
         ConcernFinding finding = new ConcernFinding();
         for (Section s : ctx.document().sections()) {
-            String h = HeadingNormalizer.normalize(s.title());
+            String h = s.normalizedTitle();
             boolean why = WHY_HEADING.matcher(h).find();
             boolean opening = !why && OPENING_HEADING.matcher(h).find() && !h.startsWith("non");
             // the template's problem block counts like an opening section: its heading may be a

@@ -8,9 +8,10 @@ import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;
 import dev.rubric.core.rule.Level;
 import dev.rubric.core.rule.RuleContext;
+import dev.rubric.core.text.FastPattern;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -22,25 +23,25 @@ import java.util.regex.Pattern;
  */
 public final class QuantifiedTradeoffs extends ConcernRule {
     /** Words that say one option is more or less of something than another. */
-    private static final Pattern DIRECTIONAL = Pattern.compile(
+    private static final FastPattern DIRECTIONAL = FastPattern.compile(
             "\\b(?:faster|slower|quicker|cheaper|costlier|smaller|larger|bigger|fewer|less|more|better|worse|higher|lower|shorter|longer"
                     + "|reduc\\w*|improv\\w*|speed-?ups?|slow-?downs?|overheads?|regress\\w*|savings?|saves?|saving|cuts?|increas\\w*|decreas\\w*"
                     + "|gains?|drops?|outperform\\w*|penalty|raises?|lowers?|halves|doubles|triples|shrinks?|grows?|adds?|extra|additional)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words that set two options side by side. */
-    private static final Pattern CONTRAST = Pattern.compile(
+    private static final FastPattern CONTRAST = FastPattern.compile(
             "\\b(?:vs\\.?|versus|compared (?:to|with)|relative to|instead of|rather than|against|than|baseline|alternatives?|at the (?:cost|expense) of|trade-?offs?)\\b|→|->",
             Pattern.CASE_INSENSITIVE);
     /** Words saying a figure is a probability, a split, an example or an estimate, not a difference. */
-    private static final Pattern NOT_A_DIFFERENCE = Pattern.compile(
+    private static final FastPattern NOT_A_DIFFERENCE = FastPattern.compile(
             "\\b(?:probability|chance|likelihood|split|of the (?:data|dataset|traffic|samples)|test set|holdout|sampled?"
                     + "|rounds? (?:up|down)|formula|estimat\\w*|for example|e\\.g\\.|example:)\\b", Pattern.CASE_INSENSITIVE);
     /** A table column whose numbers are differences by definition. */
-    private static final Pattern DIFFERENCE_COLUMN = Pattern.compile(
+    private static final FastPattern DIFFERENCE_COLUMN = FastPattern.compile(
             "\\b(?:speed-?ups?|improvements?|gains?|reductions?|overheads?|regressions?|delta|change|diff|vs\\.?|ratio|savings?)\\b|Δ",
             Pattern.CASE_INSENSITIVE);
     /** Two plain figures set against each other: "recall 0.31 versus 0.22", "AUC from 0.71 to 0.74". */
-    private static final Pattern BARE_COMPARISON = Pattern.compile(
+    private static final FastPattern BARE_COMPARISON = FastPattern.compile(
             "(?<![\\w.])(\\d+(?:\\.\\d+)?)(?![\\w.]\\d)\\s*(?:versus|vs\\.?|compared (?:to|with)|against|→|->)\\s*(?:\\w+ ){0,2}?(\\d+(?:\\.\\d+)?)(?![\\w.]\\d)"
                     + "|\\bfrom (\\d+(?:\\.\\d+)?) to (\\d+(?:\\.\\d+)?)(?![\\w.]\\d)",
             Pattern.CASE_INSENSITIVE);
@@ -53,12 +54,12 @@ public final class QuantifiedTradeoffs extends ConcernRule {
     // compiled once: String.matches compiles its regex on every call, and rules call these per unit
     private static final Pattern FROM_TO_TIGHT = Pattern.compile("(?s)\\s*(?:to|→|->|=>|down to|up to)\\s*.{0,3}");
     private static final Pattern FROM_TO_LOOSE = Pattern.compile("(?s).{0,30}\\b(?:to|→|->)\\s*");
-    private static final Pattern VERB_OF_CHANGE_BEFORE = Pattern.compile("(?s).*\\b(?:from|cuts?|reduc\\w*|improv\\w*|rais\\w*|lower\\w*|drops?|goes|went|increas\\w*|decreas\\w*|shrinks?|grows?).*");
+    private static final FastPattern VERB_OF_CHANGE = FastPattern.compile("\\b(?:from|cuts?|reduc\\w*|improv\\w*|rais\\w*|lower\\w*|drops?|goes|went|increas\\w*|decreas\\w*|shrinks?|grows?)");
     private static final Pattern COST_BEFORE = Pattern.compile("(?s).*(?:\\badds?|\\bsaves?|\\bcosts?|\\bextra|\\badditional|\\boverhead of|at the (?:cost|expense) of|\\bby|\\+|−)\\s*[~≈]?\\s*$");
     private static final Pattern SAVING_AFTER = Pattern.compile("(?s)^\\s*(?:a month |a year |per \\w+ )?(?:more|less|faster|slower|cheaper|longer|shorter|extra)\\b.*");
     private static final Pattern DIFFERENCE_VALUE = Pattern.compile("[~≈+\\-−]?\\s*\\d[\\d,.]*\\s*[x×%]?");
     private static final Pattern MULTIPLICITY_AFTER = Pattern.compile("(?s)^\\s*(?:\\d|[a-z]\\d|(?:cpu|gpu|tpu|core|machine|node|host|server|instance|worker|replica|disk|nvme|ssd)s?\\b).*");
-    private static final Pattern CLAIM_OF_TRADEOFF = Pattern.compile("(?s).*\\b(?:faster|slower|cheaper|better|worse|at the cost of|instead of|trade-?off|more expensive|less expensive)\\b.*");
+    private static final FastPattern CLAIM_OF_TRADEOFF = FastPattern.compile("\\b(?:faster|slower|cheaper|better|worse|at the cost of|instead of|trade-?off|more expensive|less expensive)\\b");
 
     @Override
     public String id() {
@@ -96,7 +97,7 @@ public final class QuantifiedTradeoffs extends ConcernRule {
             if (!readable(ctx, u)) continue;
             String text = u.text().toLowerCase(Locale.ROOT);
             String why = comparisons.of(u, text);
-            if (why == null && u.cell() == null && (DIRECTIONAL.matcher(text).find() || CONTRAST.matcher(text).find())) {
+            if (why == null && u.cell() == null && (DIRECTIONAL.find(text) || CONTRAST.find(text))) {
                 why = relativeFigureNextDoor(ctx, comparisons, units, i);
             }
             if (why != null) {
@@ -117,15 +118,15 @@ public final class QuantifiedTradeoffs extends ConcernRule {
      * that holds differences ("Speedup").
      */
     private static String quantifiedComparison(RuleContext ctx, ProseUnit u, String text) {
-        if (NOT_A_DIFFERENCE.matcher(text).find()) return null;
+        if (NOT_A_DIFFERENCE.find(text)) return null;
         List<Quantity> qs = ctx.analysis().quantities(u);
         for (Quantity q : qs) {
             String near = around(text, q, NEAR);
             if (q.dimension() == Dimension.RATIO && isMultiplicity(text, q)) continue;
-            if (q.dimension() == Dimension.RATIO && (DIRECTIONAL.matcher(near).find() || CONTRAST.matcher(text).find())) {
+            if (q.dimension() == Dimension.RATIO && (DIRECTIONAL.find(near) || CONTRAST.find(text))) {
                 return "ratio " + q.text().trim() + " in a comparison";
             }
-            if (q.dimension() == Dimension.PERCENT && DIRECTIONAL.matcher(near).find()) {
+            if (q.dimension() == Dimension.PERCENT && DIRECTIONAL.find(near)) {
                 return "difference of " + q.text().trim();
             }
         }
@@ -138,9 +139,9 @@ public final class QuantifiedTradeoffs extends ConcernRule {
                 if (x.dimension() != y.dimension() || !ABSOLUTE.contains(x.dimension())) continue;
                 String between = text.substring(Math.min(x.end(), text.length()), Math.max(Math.min(y.start(), text.length()), Math.min(x.end(), text.length())));
                 boolean fromTo = FROM_TO_TIGHT.matcher(between).matches() || FROM_TO_LOOSE.matcher(between).matches();
-                if (fromTo && VERB_OF_CHANGE_BEFORE.matcher(text.substring(Math.max(0, x.start() - 30), x.start())).matches()
+                if (fromTo && VERB_OF_CHANGE.find(text.substring(Math.max(0, x.start() - 30), x.start()))
                         || fromTo && (between.contains("→") || between.contains("->"))
-                        || CONTRAST.matcher(between).find()) {
+                        || CONTRAST.find(between)) {
                     return x.text().trim() + " set against " + y.text().trim();
                 }
             }
@@ -150,20 +151,19 @@ public final class QuantifiedTradeoffs extends ConcernRule {
             String before = text.substring(Math.max(0, q.start() - 25), q.start());
             String after = text.substring(Math.min(text.length(), q.end()), Math.min(text.length(), q.end() + 25));
             if (COST_BEFORE.matcher(before).matches()
-                    && (DIRECTIONAL.matcher(text).find() || CONTRAST.matcher(text).find())
+                    && (DIRECTIONAL.find(text) || CONTRAST.find(text))
                     || SAVING_AFTER.matcher(after).matches()) {
                 return "cost or saving of " + q.text().trim();
             }
         }
-        Matcher bare = BARE_COMPARISON.matcher(text);
-        while (bare.find()) {
+        for (MatchResult bare : BARE_COMPARISON.all(text)) {
             // "from 0.71 to 0.74" compares only after a verb of change ("AUC improves from ..."),
             // not in "the counter goes from 0 to 1" or "transitions from 0 to 1"
             boolean fromTo = bare.group(3) != null;
             String before = text.substring(Math.max(0, bare.start() - 40), bare.start());
-            if (!fromTo || DIRECTIONAL.matcher(before).find()) return "figures set against each other: " + bare.group().trim();
+            if (!fromTo || DIRECTIONAL.find(before)) return "figures set against each other: " + bare.group().trim();
         }
-        if (u.cell() != null && !u.cell().header() && DIFFERENCE_COLUMN.matcher(u.cell().columnHeader()).find()
+        if (u.cell() != null && !u.cell().header() && DIFFERENCE_COLUMN.find(u.cell().columnHeader())
                 && DIFFERENCE_VALUE.matcher(u.normalized()).matches()) {
             return "'" + u.normalized() + "' in a '" + u.cell().columnHeader() + "' column";
         }
@@ -182,11 +182,11 @@ public final class QuantifiedTradeoffs extends ConcernRule {
             ProseUnit n = units.get(j);
             if (n.block() != u.block()) continue;
             String text = n.text().toLowerCase(Locale.ROOT);
-            if (NOT_A_DIFFERENCE.matcher(text).find()) continue;
+            if (NOT_A_DIFFERENCE.find(text)) continue;
             String quantified = comparisons.of(n, text);
             if (quantified != null) return quantified + " in the next sentence";
             for (Quantity q : ctx.analysis().quantities(n)) {
-                if (q.dimension() == Dimension.RATIO || q.dimension() == Dimension.PERCENT && DIRECTIONAL.matcher(around(text, q, NEAR)).find()) {
+                if (q.dimension() == Dimension.RATIO || q.dimension() == Dimension.PERCENT && DIRECTIONAL.find(around(text, q, NEAR))) {
                     return "comparison quantified by " + q.text().trim() + " in the next sentence";
                 }
             }
@@ -233,7 +233,7 @@ public final class QuantifiedTradeoffs extends ConcernRule {
     }
 
     private static boolean isClaimOfTradeoff(String text) {
-        return CLAIM_OF_TRADEOFF.matcher(text).matches();
+        return CLAIM_OF_TRADEOFF.find(text);
     }
 
     /** In a document that does quantify trade-offs, each unquantified claim is worth an info nit. */

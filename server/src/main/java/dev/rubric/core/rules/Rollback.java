@@ -4,8 +4,9 @@ import dev.rubric.core.analysis.ConcernFinding;
 import dev.rubric.core.analysis.ConcernRule;
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.rule.RuleContext;
+import dev.rubric.core.text.FastPattern;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * plan. An explicit decision not to need one ("no rollback is needed because ...") counts.
  */
 public final class Rollback extends ConcernRule {
-    private static final Pattern MECHANISM = Pattern.compile(
+    private static final FastPattern MECHANISM = FastPattern.compile(
             "\\b(?:roll(?:ed|ing)?[- ]?back|rollbacks?|revert(?:ed|ing|s)?|downgrad\\w*|kill[- ]?switch\\w*|feature[- ](?:gate|flag|toggle)s?"
                     + "|canar(?:y|ies)|shadow (?:traffic|mode|deployment|launch|testing)|dark launch\\w*|blue[- ]green|traffic (?:split|shifting)"
                     + "|(?:staged|phased|gradual|incremental|progressive|percentage|partial) (?:rollout|roll-out|release|deployment|launch|migration|adoption)"
@@ -32,14 +33,14 @@ public final class Rollback extends ConcernRule {
                     + "|model versioning|(?:pin|revert|switch|roll)\\w* (?:back )?to the previous (?:model |stable )?(?:version|release|model))\\b",
             Pattern.CASE_INSENSITIVE);
     /** A default value of false / off for a new flag: the new behaviour is opt-in. */
-    private static final Pattern DEFAULT_OFF = Pattern.compile(
+    private static final FastPattern DEFAULT_OFF = FastPattern.compile(
             "\\b(?:default(?:s| value)?(?: of| to| is|:)?\\s*[\"'`]?(?:false|off|disabled|0)\\b|(?:false|off|disabled) by default)\\b",
             Pattern.CASE_INSENSITIVE);
     /** The old behaviour stays the default for a named release: a staged switch-over. */
-    private static final Pattern DEFAULT_IN_RELEASE = Pattern.compile(
+    private static final FastPattern DEFAULT_IN_RELEASE = FastPattern.compile(
             "(?:\\[[^\\]]*\\d+\\.\\d+[^\\]]*]|\\b(?:in|from|until|release|version) v?\\d+\\.\\d+\\b).{0,200}\\bby default\\b|\\bby default\\b.{0,120}\\b(?:in|until) (?:v|version |release )?\\d+\\.\\d+\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FLAG = Pattern.compile("\\b(?:flag|option|setting|environment variable|env var|gate|config\\w*|parameter)\\b",
+    private static final FastPattern FLAG = FastPattern.compile("\\b(?:flag|option|setting|environment variable|env var|gate|config\\w*|parameter)\\b",
             Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -74,18 +75,17 @@ public final class Rollback extends ConcernRule {
         for (ProseUnit u : ctx.document().units()) {
             if (!readable(ctx, u)) continue;
             String text = u.normalized().toLowerCase(Locale.ROOT);
-            Matcher m = MECHANISM.matcher(text);
-            if (m.find()) {
+            MatchResult m = MECHANISM.first(text);
+            if (m != null) {
                 finding.accept(evidence("'" + m.group().trim() + "'", u));
                 continue;
             }
             // both patterns need the word "default" (DEFAULT_IN_RELEASE: "by default"); the text is
             // lower-cased, so a unit without it cannot match and skips two backtracking scans
             if (!text.contains("default")) continue;
-            Matcher off = DEFAULT_OFF.matcher(text);
-            if (off.find() && FLAG.matcher(text).find()) {
+            if (DEFAULT_OFF.find(text) && FLAG.find(text)) {
                 finding.accept(evidence("new behaviour behind a setting that is off by default", u));
-            } else if (text.contains("by default") && DEFAULT_IN_RELEASE.matcher(text).find()) {
+            } else if (text.contains("by default") && DEFAULT_IN_RELEASE.find(text)) {
                 finding.accept(evidence("release-by-release switch of the default", u));
             }
         }

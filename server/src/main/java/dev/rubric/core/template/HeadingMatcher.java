@@ -1,5 +1,7 @@
 package dev.rubric.core.template;
 
+import dev.rubric.core.model.Section;
+import dev.rubric.core.text.HeadingNormalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -50,7 +52,15 @@ public final class HeadingMatcher {
      * Monitoring" prefers "model monitoring" over "model".
      */
     public List<HeadingMatch> match(String heading) {
-        String h = HeadingNormalizer.normalize(heading);
+        return matchNormalized(HeadingNormalizer.normalize(heading));
+    }
+
+    /** {@link #match(String)} for a section's heading, normalised once per document. */
+    public List<HeadingMatch> match(Section section) {
+        return matchNormalized(section.normalizedTitle());
+    }
+
+    private List<HeadingMatch> matchNormalized(String h) {
         if (h.isEmpty()) return List.of();
         String padded = " " + h + " ";
         List<HeadingMatch> matches = new ArrayList<>();

@@ -25,7 +25,7 @@ public final class TemplateMapper {
         Set<Block> namedByHeading = new HashSet<>();
         for (Section s : doc.sections()) {
             if (s == title) continue;
-            List<HeadingMatch> matches = matcher.match(s.title());
+            List<HeadingMatch> matches = matcher.match(s);
             if (!matches.isEmpty()) {
                 result.put(s, new SectionMapping(s, matches.get(0).block(), SectionMapping.Source.HEADING));
                 namedByHeading.add(matches.get(0).block());

@@ -55,7 +55,7 @@ public final class TemplateSelector {
             HeadingMatcher matcher = new HeadingMatcher(t);
             java.util.Set<Block> namedBlocks = new java.util.HashSet<>();
             for (Section s : sections) {
-                for (HeadingMatch m : matcher.match(s.title())) namedBlocks.add(m.block());
+                for (HeadingMatch m : matcher.match(s)) namedBlocks.add(m.block());
             }
             int named = namedBlocks.size();
             long required = t.blocks().stream().filter(Block::isRequired).count();

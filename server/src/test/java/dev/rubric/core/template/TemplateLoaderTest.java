@@ -1,5 +1,6 @@
 package dev.rubric.core.template;
 
+import dev.rubric.core.text.HeadingNormalizer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

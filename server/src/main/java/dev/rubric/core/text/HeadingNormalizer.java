@@ -1,4 +1,4 @@
-package dev.rubric.core.template;
+package dev.rubric.core.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

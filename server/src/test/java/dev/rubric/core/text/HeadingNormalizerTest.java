@@ -1,4 +1,4 @@
-package dev.rubric.core.template;
+package dev.rubric.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

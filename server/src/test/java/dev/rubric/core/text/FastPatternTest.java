@@ -1,0 +1,90 @@
+package dev.rubric.core.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** FastPattern finds exactly what Matcher.find finds, only faster; LiteralPrefixes says where a match can start. */
+class FastPatternTest {
+    /** Expressions with the constructs the rules use, and some the prefix reader must give up on. */
+    private static final String[] EXPRESSIONS = {
+        "\\b(?:roll(?:ed|ing)?[- ]?back|rollbacks?|canar(?:y|ies)|feature[- ](?:gate|flag)s?)\\b",
+        "\\b(?:latenc\\w*|p\\d{2,3}(?:\\.\\d)?|within|under|less than)\\b|<|≤|<=",
+        "(?<![\\w-])(?:opt[- ]?in|off by default)\\b",
+        "^(?:tbd|n/a|todo)$",
+        "\\bfall(?:s)? ?back to .{1,20}(?:flag|config)",
+        "\\d+ ?(?:ms|s)\\b",
+        "(?:alpha|beta)(?: release)?,? (?:then|->|→) (?:beta|ga)",
+        "\\b(?:a|an|the) (?:[\\w-]+ )?flag",
+        "x*",
+        "(?i)monitor",
+        "\\Qa.b\\E",
+        "[^a-z]ok|[abc]{2}z",
+        "(?=dash)\\w+board",
+        "(?<name>alert)s?",
+        "",
+    };
+
+    @Test
+    void findsWhatMatcherFindFinds() {
+        Random random = new Random(42);
+        String[] words = {"roll", "back", "rolled-back", "Canary", "canaries", "feature", "flag", "gate", "p99", "latency", "within", "<", "≤",
+            "opt-in", "-opt-in", "off by default", "TBD", "fall", "back to", "config", "12", "ms", "s", "alpha", "beta", "then", "→", "ga",
+            "the", "a", "an", "big-", "dashboard", "alerts", "x", "ok", "abz", "zz", "a.b", "İ", "K", "\n", " ", "  ", ".", ","};
+        for (String expression : EXPRESSIONS) {
+            for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE}) {
+                Pattern plain = Pattern.compile(expression, flags);
+                FastPattern fast = FastPattern.compile(expression, flags);
+                for (int n = 0; n < 400; n++) {
+                    StringBuilder text = new StringBuilder();
+                    int count = random.nextInt(12);
+                    for (int k = 0; k < count; k++) text.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+                    String t = random.nextBoolean() ? text.toString() : text.toString().toUpperCase();
+                    assertEquals(matches(plain, t), describe(fast.all(t)), () -> "/" + expression + "/ flags " + flags + " on \"" + t + "\"");
+                    Matcher m = plain.matcher(t);
+                    MatchResult first = fast.first(t);
+                    assertEquals(m.find() ? m.start() + ":" + m.group() : null, first == null ? null : first.start() + ":" + first.group());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aMatchStartsWithOneOfTheLiteralPrefixes() {
+        Optional<Set<String>> p = LiteralPrefixes.of("\\b(?:roll(?:ed)?[- ]?back|canar(?:y|ies)|x\\w*)\\b", false);
+        // an optional atom ends the prefix after one copy ("roll-"); six characters at most ("rollba")
+        assertEquals(Set.of("rollba", "roll-", "roll ", "rolled", "canary", "canari", "x"), p.orElseThrow());
+        assertEquals(Set.of("feat"), LiteralPrefixes.of("(?<![\\w-])FEAT\\w+", true).orElseThrow(), "folded for a case-insensitive search");
+    }
+
+    @Test
+    void anExpressionThatCanStartAnywhereIsNotFiltered() {
+        assertFalse(LiteralPrefixes.of("\\w+ ms", false).isPresent(), "starts with any word character");
+        assertEquals(10, LiteralPrefixes.of("\\d+ ms", false).orElseThrow().size(), "starts with one of ten digits");
+        assertFalse(LiteralPrefixes.of("(?:ms)?", false).isPresent(), "matches the empty string");
+        assertFalse(LiteralPrefixes.of("(?i)ms", false).isPresent(), "inline flags are not read");
+        assertFalse(LiteralPrefixes.of("\\Qms\\E", false).isPresent(), "quoting is not read");
+        assertTrue(LiteralPrefixes.of("[ab]{2}c", false).isPresent());
+    }
+
+    private static List<String> matches(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) out.add(m.start() + ":" + m.end());
+        return out;
+    }
+
+    private static List<String> describe(List<MatchResult> results) {
+        return results.stream().map(r -> r.start() + ":" + r.end()).toList();
+    }
+}
