@@ -73,7 +73,7 @@ public abstract class ConcernRule implements Rule {
         for (ProseUnit u : ctx.document().units()) {
             if (!Placeholders.hasBlank(u)) continue;
             boolean inHome = home.isPresent() && ctx.mapping().blockOf(u.section()).map(b -> b == home.get()).orElse(false);
-            if (inHome || u.text().toLowerCase(Locale.ROOT).contains(keyword)) return Optional.of(u);
+            if (inHome || u.lower().contains(keyword)) return Optional.of(u);
         }
         return Optional.empty();
     }

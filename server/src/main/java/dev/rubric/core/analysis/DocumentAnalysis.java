@@ -7,7 +7,10 @@ import dev.rubric.core.quantity.Quantity;
 import dev.rubric.core.quantity.QuantityParser;
 import dev.rubric.core.rule.Suppressions;
 import dev.rubric.core.template.TemplateMapping;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What rules share about one document: the template mapping, the quantities of each prose
@@ -22,6 +25,7 @@ public final class DocumentAnalysis {
     private final List<Quantity>[] quantities;
     /** Per unit: 0 not yet known, 1 readable, 2 not (placeholder, scaffold blank or table of contents). */
     private final byte[] readable;
+    private final Map<Key<?>, Object> shared = new HashMap<>();
 
     @SuppressWarnings("unchecked")
     public DocumentAnalysis(DesignDocument document, TemplateMapping mapping, Suppressions suppressions) {
@@ -61,6 +65,35 @@ public final class DocumentAnalysis {
             readable[unit.index()] = r;
         }
         return r == 1;
+    }
+
+    /** Names a result several rules derive from the whole document, such as its stated calculations. */
+    public static final class Key<T> {
+        private final String name;
+
+        public Key(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /**
+     * A result derived from this document, computed by the first rule that asks and shared with
+     * the others. Rules of one lint run one after another, but a lint may be read by several
+     * threads afterwards (the language server's requests), hence the lock.
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T shared(Key<T> key, Function<DocumentAnalysis, T> compute) {
+        Object value = shared.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            shared.put(key, value);
+        }
+        return (T) value;
     }
 
     /** Quantities in a unit's text, offsets relative to the unit's start. */

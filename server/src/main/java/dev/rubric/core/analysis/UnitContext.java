@@ -41,7 +41,7 @@ public final class UnitContext {
     }
 
     public static String lower(ProseUnit u) {
-        return u.text().toLowerCase(Locale.ROOT);
+        return u.lower();
     }
 
     public static String excerpt(ProseUnit u) {

@@ -12,15 +12,62 @@ import dev.rubric.core.text.Range;
  *                  rules can look at "the same row" or "the adjacent sentence"
  * @param listDepth nesting depth of the list the unit sits in (0 outside lists)
  */
-public record ProseUnit(
-        int index,
-        ProseKind kind,
-        String text,
-        Range range,
-        Section section,
-        int block,
-        int listDepth,
-        TableCellRef cell) {
+public final class ProseUnit {
+    private final int index;
+    private final ProseKind kind;
+    private final String text;
+    private final Range range;
+    private final Section section;
+    private final int block;
+    private final int listDepth;
+    private final TableCellRef cell;
+    // derived texts every rule asks for, computed once; a race only computes the same string twice
+    private String normalized;
+    private String lower;
+
+    public ProseUnit(int index, ProseKind kind, String text, Range range, Section section, int block, int listDepth, TableCellRef cell) {
+        this.index = index;
+        this.kind = kind;
+        this.text = text;
+        this.range = range;
+        this.section = section;
+        this.block = block;
+        this.listDepth = listDepth;
+        this.cell = cell;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public ProseKind kind() {
+        return kind;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Range range() {
+        return range;
+    }
+
+    public Section section() {
+        return section;
+    }
+
+    public int block() {
+        return block;
+    }
+
+    public int listDepth() {
+        return listDepth;
+    }
+
+    /** The table cell this unit is, or null outside tables. */
+    public TableCellRef cell() {
+        return cell;
+    }
 
     public int startOffset() {
         return range.startOffset();
@@ -31,7 +78,16 @@ public record ProseUnit(
      * {@code text.replaceAll("\\s+", " ").trim()}, without a regex (rules ask for it per unit).
      */
     public String normalized() {
-        return foldWhitespace(text);
+        String n = normalized;
+        if (n == null) normalized = n = foldWhitespace(text);
+        return n;
+    }
+
+    /** {@link #text()} lower-cased with Locale.ROOT, the form the rules' vocabularies are matched against. */
+    public String lower() {
+        String l = lower;
+        if (l == null) lower = l = text.toLowerCase(java.util.Locale.ROOT);
+        return l;
     }
 
     /** Same result as the regex: runs of space, tab, line feed, vertical tab, form feed, carriage return become one space. */
@@ -58,5 +114,10 @@ public record ProseUnit(
 
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    @Override
+    public String toString() {
+        return "ProseUnit[" + index + " " + kind + " " + range + " \"" + normalized() + "\"]";
     }
 }

@@ -55,7 +55,7 @@ public final class BudgetFigures {
     public static List<Figure> of(DocumentAnalysis analysis) {
         List<Figure> out = new ArrayList<>();
         for (ProseUnit u : analysis.document().units()) {
-            if (!Segment.readable(u)) continue;
+            if (!analysis.readable(u)) continue;
             LatencyFigures latency = null;
             for (Quantity q : analysis.quantities(u)) {
                 Kind kind = switch (q.dimension()) {

@@ -1,5 +1,6 @@
 package dev.rubric.core.numbers;
 
+import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.analysis.DocumentAnalysis;
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.numbers.Calculation.Relation;
@@ -7,10 +8,7 @@ import dev.rubric.core.numbers.Expr.Op;
 import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,26 +41,24 @@ public final class CalculationFinder {
                     + "(\\s+(?:about|roughly|around|approximately|approx\\.?|nearly|almost|~|≈))?([(\\[\\s]*)$",
             Pattern.CASE_INSENSITIVE);
     /** After a result: the figure is a difference, not what the calculation equals ("= 20 ms over budget"). */
-    private static final Pattern COMPARATIVE_AFTER = Pattern.compile(
+    private static final FastPattern COMPARATIVE_AFTER = FastPattern.compile(
             "^\\s*(?:over|under|more|less|fewer|faster|slower|above|below|higher|lower|short|too|of headroom|headroom|extra|better|worse|cheaper|bigger|smaller|larger)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern OPERATOR_BEFORE = Pattern.compile("(?:[×*·⋅÷+−/]|\\s[xX-])[\\s(\\[]*$");
-    private static final Pattern OPERATOR_AFTER = Pattern.compile("^[\\s)\\]]*(?:[×*·⋅÷+−/]|[xX-]\\s)");
+    private static final FastPattern OPERATOR_BEFORE = FastPattern.compile("(?:[×*·⋅÷+−/]|\\s[xX-])[\\s(\\[]*$");
+    private static final FastPattern OPERATOR_AFTER = FastPattern.compile("^[\\s)\\]]*(?:[×*·⋅÷+−/]|[xX-]\\s)");
 
-    private static final Map<DocumentAnalysis, List<Calculation>> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final DocumentAnalysis.Key<List<Calculation>> CALCULATIONS = new DocumentAnalysis.Key<>("calculations");
 
     private CalculationFinder() {
     }
 
     /** Every stated calculation in the document, in order. Computed once per analysis and shared by the rules. */
     public static List<Calculation> find(DocumentAnalysis analysis) {
-        List<Calculation> cached = CACHE.get(analysis);
-        if (cached != null) return cached;
-        List<Calculation> found = new ArrayList<>();
-        for (Segment s : Segment.of(analysis.document())) found.addAll(find(analysis, s));
-        List<Calculation> result = List.copyOf(found);
-        CACHE.put(analysis, result);
-        return result;
+        return analysis.shared(CALCULATIONS, a -> {
+            List<Calculation> found = new ArrayList<>();
+            for (Segment s : Segment.of(a)) found.addAll(find(a, s));
+            return List.copyOf(found);
+        });
     }
 
     /** A figure or a blocker (a percentile, which no calculation runs through), located in its piece. */
@@ -309,7 +305,7 @@ public final class CalculationFinder {
     private static boolean operatorBefore(Segment seg, Token t) {
         String text = seg.pieces().get(t.piece()).text();
         String before = stripLabels(text.substring(Math.max(0, t.start() - WINDOW), t.start()), false, true);
-        if (OPERATOR_BEFORE.matcher(before).find()) return true;
+        if (OPERATOR_BEFORE.find(before)) return true;
         int from = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), Math.max(before.lastIndexOf(". "), before.lastIndexOf(':')));
         return hasOperator(before.substring(from + 1));
     }
@@ -318,7 +314,7 @@ public final class CalculationFinder {
     private static boolean operatorAfter(Segment seg, Token t) {
         String text = seg.pieces().get(t.piece()).text();
         String after = stripLabels(text.substring(t.end(), Math.min(text.length(), t.end() + WINDOW)), true, false);
-        if (OPERATOR_AFTER.matcher(after).find()) return true;
+        if (OPERATOR_AFTER.find(after)) return true;
         int to = after.length();
         for (char c : new char[] {',', ';', ':'}) {
             int i = after.indexOf(c);
@@ -353,7 +349,7 @@ public final class CalculationFinder {
 
     private static boolean comparativeAfter(Segment seg, Token t) {
         String after = seg.pieces().get(t.piece()).text().substring(t.end());
-        return COMPARATIVE_AFTER.matcher(after).find();
+        return COMPARATIVE_AFTER.find(after);
     }
 
     private static String text(DocumentAnalysis analysis, Expr e) {

@@ -1,6 +1,6 @@
 package dev.rubric.core.numbers;
 
-import dev.rubric.core.analysis.Placeholders;
+import dev.rubric.core.analysis.DocumentAnalysis;
 import dev.rubric.core.analysis.TableOfContents;
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.ProseUnit;
@@ -18,13 +18,14 @@ public record Segment(List<ProseUnit> pieces) {
     }
 
     /** The segments of a document in order: prose units, and table body rows. Placeholders and tables of contents are left out. */
-    public static List<Segment> of(DesignDocument doc) {
+    public static List<Segment> of(DocumentAnalysis analysis) {
+        DesignDocument doc = analysis.document();
         List<Segment> out = new ArrayList<>();
         List<ProseUnit> row = new ArrayList<>();
         for (ProseUnit u : doc.units()) {
             if (u.cell() == null) {
                 flush(row, out);
-                if (readable(u)) out.add(new Segment(List.of(u)));
+                if (analysis.readable(u)) out.add(new Segment(List.of(u)));
                 continue;
             }
             if (!row.isEmpty() && (row.get(0).cell().table() != u.cell().table() || row.get(0).cell().row() != u.cell().row())) flush(row, out);
@@ -39,9 +40,5 @@ public record Segment(List<ProseUnit> pieces) {
         boolean separator = row.stream().allMatch(c -> c.text().strip().matches("[-:\\s]*"));
         if (!separator && row.stream().noneMatch(TableOfContents::contains)) out.add(new Segment(List.copyOf(row)));
         row.clear();
-    }
-
-    static boolean readable(ProseUnit u) {
-        return !Placeholders.isPlaceholder(u) && !Placeholders.hasBlank(u) && !TableOfContents.contains(u);
     }
 }

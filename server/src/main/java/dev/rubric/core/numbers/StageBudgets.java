@@ -1,5 +1,6 @@
 package dev.rubric.core.numbers;
 
+import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.analysis.DocumentAnalysis;
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.ProseKind;
@@ -34,13 +35,13 @@ import java.util.regex.Pattern;
  * percentile lists (p50, p95, p99) and cumulative timelines are not stage budgets.
  */
 public final class StageBudgets {
-    private static final Pattern TOTAL_LABEL = Pattern.compile(
+    private static final FastPattern TOTAL_LABEL = FastPattern.compile(
             "^[\\W_]*(?:total|sum|end[- ]to[- ]end|e2e|overall|all[- ]in|whole request|full request)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_HEADER = Pattern.compile(
             "\\(\\s*(?:[^)]*?\\b)?(ns|µs|us|ms|msec|milliseconds|s|sec|secs|seconds|min|minutes)\\b[^)]*\\)"
                     + "|\\b(?:in )?(ms|msec|milliseconds|seconds)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RESPECTIVELY = Pattern.compile("\\b(?:respectively|each|per endpoint|per route|per api)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FOR_SOMETHING = Pattern.compile("^\\s*(?:[\\w-]+\\s+)?for\\b", Pattern.CASE_INSENSITIVE);
+    private static final FastPattern RESPECTIVELY = FastPattern.compile("\\b(?:respectively|each|per endpoint|per route|per api)\\b", Pattern.CASE_INSENSITIVE);
+    private static final FastPattern FOR_SOMETHING = FastPattern.compile("^\\s*(?:[\\w-]+\\s+)?for\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC_CELL = Pattern.compile("^\\s*[~≈<≤]?\\s*\\d[\\d,.]*(?:\\s*[–-]\\s*\\d[\\d,.]*)?\\s*$");
 
     /** One duration: where it is and how long, in seconds (a range keeps both ends). */
@@ -109,7 +110,7 @@ public final class StageBudgets {
             if (q.dimension() != Dimension.TIME) continue;
             int start = u.startOffset() + q.start();
             if (cx.calculationOperands().contains(start)) continue;
-            if (LatencyWords.NOT_LATENCY.matcher(clause(t, q.start(), q.end())).find()) continue;
+            if (LatencyWords.NOT_LATENCY.find(clause(t, q.start(), q.end()))) continue;
             out.add(new Figure(start, u.startOffset() + q.end(), q.text().replaceAll("\\s+", " ").strip(), q.baseLow(), q.baseHigh()));
         }
         return out;
@@ -144,19 +145,19 @@ public final class StageBudgets {
 
     private static void sentences(Context cx, List<Budget> out) {
         for (ProseUnit u : cx.doc().units()) {
-            if (u.kind() == ProseKind.TABLE_CELL || !Segment.readable(u)) continue;
+            if (u.kind() == ProseKind.TABLE_CELL || !cx.analysis().readable(u)) continue;
             List<Figure> figures = durations(cx, u);
             if (figures.size() < 3) continue;
             String t = u.text();
-            if (LatencyWords.PARALLEL.matcher(t).find() || LatencyWords.ALTERNATIVES.matcher(t).find() || LatencyWords.CHANGE.matcher(t).find()
-                    || LatencyWords.NOT_LATENCY.matcher(t).find()) continue; // nested timeouts do not add up either
+            if (LatencyWords.PARALLEL.find(t) || LatencyWords.ALTERNATIVES.find(t) || LatencyWords.CHANGE.find(t)
+                    || LatencyWords.NOT_LATENCY.find(t)) continue; // nested timeouts do not add up either
             if (percentiles(cx, u, new HashSet<>()) > 1) continue;
             Figure total = labelledTotal(t, u.startOffset(), figures);
-            if (total == null || RESPECTIVELY.matcher(t).find()) continue;
+            if (total == null || RESPECTIVELY.find(t)) continue;
             // "300 ms for search, 100 ms for autocomplete": the labelled figure is one of a list of targets, not their total
             String after = clause(t, total.start() - u.startOffset(), total.end() - u.startOffset());
             int at = after.indexOf(total.text());
-            if (at >= 0 && FOR_SOMETHING.matcher(after.substring(at + total.text().length())).find()) continue;
+            if (at >= 0 && FOR_SOMETHING.find(after.substring(at + total.text().length()))) continue;
             List<Figure> stages = new ArrayList<>(figures);
             stages.remove(total);
             add(new Budget(total, stages, true, "sentence"), out, cx.totals());
@@ -285,13 +286,13 @@ public final class StageBudgets {
         boolean complete = true;
         for (Item item : items) {
             String text = item.text();
-            if (LatencyWords.PARALLEL.matcher(text).find() || LatencyWords.CHANGE.matcher(text).find()) return;
+            if (LatencyWords.PARALLEL.find(text) || LatencyWords.CHANGE.find(text)) return;
             List<Figure> figures = new ArrayList<>();
             for (ProseUnit u : item.units) {
                 figures.addAll(durations(cx, u));
                 percentiles(cx, u, percentiles);
             }
-            if (TOTAL_LABEL.matcher(text).find()) {
+            if (TOTAL_LABEL.find(text)) {
                 totalItems++;
                 if (figures.size() == 1) totalItem = figures.get(0);
                 continue;
@@ -305,12 +306,12 @@ public final class StageBudgets {
             List<Figure> figures = new ArrayList<>();
             for (ProseUnit u : parent.units) figures.addAll(durations(cx, u));
             String text = parent.text();
-            if (figures.size() == 1 && !LatencyWords.PARALLEL.matcher(text).find() && !LatencyWords.ALTERNATIVES.matcher(text).find()) total = figures.get(0);
+            if (figures.size() == 1 && !LatencyWords.PARALLEL.find(text) && !LatencyWords.ALTERNATIVES.find(text)) total = figures.get(0);
         }
         if (total == null && totalItems == 0 && leadIn != null) total = leadInTotal(cx, leadIn);
         // the heading gives the total only for a list right under it, or under a sentence announcing the split
         if (total == null && totalItems == 0 && parent == null
-                && (underHeading || leadIn != null && durations(cx, leadIn).isEmpty() && LatencyWords.BREAKDOWN.matcher(leadIn.text()).find())) {
+                && (underHeading || leadIn != null && durations(cx, leadIn).isEmpty() && LatencyWords.BREAKDOWN.find(leadIn.text()))) {
             total = headingTotal(cx, section);
         }
         if (total == null) return;
@@ -321,11 +322,11 @@ public final class StageBudgets {
     /** A lead-in sentence that gives the total: "The p99 budget is 200 ms end to end, split as follows:". */
     private static Figure leadInTotal(Context cx, ProseUnit leadIn) {
         String t = leadIn.text();
-        if (LatencyWords.PARALLEL.matcher(t).find() || LatencyWords.ALTERNATIVES.matcher(t).find() || LatencyWords.CHANGE.matcher(t).find()
-                || LatencyWords.NOT_LATENCY.matcher(t).find()) return null;
+        if (LatencyWords.PARALLEL.find(t) || LatencyWords.ALTERNATIVES.find(t) || LatencyWords.CHANGE.find(t)
+                || LatencyWords.NOT_LATENCY.find(t)) return null;
         List<Figure> figures = durations(cx, leadIn);
         if (figures.isEmpty()) return null;
-        boolean announces = t.strip().endsWith(":") || LatencyWords.BREAKDOWN.matcher(t).find();
+        boolean announces = t.strip().endsWith(":") || LatencyWords.BREAKDOWN.find(t);
         Figure labelled = figures.size() == 1 ? figures.get(0) : labelledTotal(t, leadIn.startOffset(), figures);
         if (labelled == null) return null;
         boolean total = LatencyWords.STRONG_TOTAL.matcher(t).find() || LatencyWords.WEAK_TOTAL.matcher(t).find();
@@ -337,8 +338,8 @@ public final class StageBudgets {
         if (section == null || section.isRoot()) return null;
         String title = section.title();
         if (!LatencyWords.STRONG_TOTAL.matcher(title).find() && !LatencyWords.WEAK_TOTAL.matcher(title).find()) return null;
-        if (LatencyWords.ALTERNATIVES.matcher(title).find() || LatencyWords.PARALLEL.matcher(title).find()
-                || LatencyWords.NOT_LATENCY.matcher(title).find()) return null;
+        if (LatencyWords.ALTERNATIVES.find(title) || LatencyWords.PARALLEL.find(title)
+                || LatencyWords.NOT_LATENCY.find(title)) return null;
         List<Quantity> qs = new ArrayList<>();
         for (Quantity q : QuantityParser.find(title)) if (q.dimension() == Dimension.TIME) qs.add(q);
         if (qs.size() != 1) return null;
@@ -370,10 +371,10 @@ public final class StageBudgets {
         }
         if (rows.size() < 2) return;
         String stageHeader = headers.getOrDefault(0, "");
-        if (LatencyWords.OPTION_COLUMN.matcher(stageHeader).find()) return;
+        if (LatencyWords.OPTION_COLUMN.find(stageHeader)) return;
         for (Map<Integer, ProseUnit> row : rows.values()) {
             ProseUnit label = row.get(0);
-            if (label != null && (LatencyWords.PARALLEL.matcher(label.text()).find() || LatencyWords.ALTERNATIVES.matcher(label.text()).find())) return;
+            if (label != null && (LatencyWords.PARALLEL.find(label.text()) || LatencyWords.ALTERNATIVES.find(label.text()))) return;
         }
         int columns = headers.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
         List<Integer> timeColumns = new ArrayList<>();
@@ -382,8 +383,8 @@ public final class StageBudgets {
         List<Boolean> completes = new ArrayList<>();
         for (int col = 1; col < columns; col++) {
             String header = headers.getOrDefault(col, "");
-            if (LatencyWords.NOT_LATENCY.matcher(header).find() || LatencyWords.CUMULATIVE.matcher(header).find()
-                    || LatencyWords.CHANGE.matcher(header).find()) continue;
+            if (LatencyWords.NOT_LATENCY.find(header) || LatencyWords.CUMULATIVE.find(header)
+                    || LatencyWords.CHANGE.find(header)) continue;
             String headerUnit = headerUnit(header);
             List<Figure> stages = new ArrayList<>();
             Figure total = null;
@@ -394,8 +395,8 @@ public final class StageBudgets {
                 if (cell == null) continue;
                 List<Figure> figures = cellFigures(cx, cell, headerUnit);
                 ProseUnit label = row.get(0);
-                boolean totalRow = label != null && TOTAL_LABEL.matcher(label.text()).find();
-                if (label != null && LatencyWords.NOT_LATENCY.matcher(label.text()).find()) continue;
+                boolean totalRow = label != null && TOTAL_LABEL.find(label.text());
+                if (label != null && LatencyWords.NOT_LATENCY.find(label.text())) continue;
                 if (totalRow) {
                     totalRows++;
                     if (figures.size() == 1) total = figures.get(0);

@@ -1,5 +1,6 @@
 package dev.rubric.core.numbers;
 
+import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.analysis.DocumentAnalysis;
 import dev.rubric.core.analysis.UnitContext;
 import dev.rubric.core.model.ProseUnit;
@@ -26,7 +27,7 @@ public final class Throughputs {
             Pattern.CASE_INSENSITIVE);
     /** Rates that are not a system's load: clock speeds, frame rates of a device, how often a job runs. */
     private static final Pattern NOT_LOAD_UNIT = Pattern.compile("^(?:[kMG]?Hz|times/.*|fps)$");
-    private static final Pattern PER_USER = Pattern.compile("\\b(?:per|each|every|a) (?:user|dau|visitor|customer|session|person)\\b|/user\\b",
+    private static final FastPattern PER_USER = FastPattern.compile("\\b(?:per|each|every|a) (?:user|dau|visitor|customer|session|person)\\b|/user\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** A label further than this from every rate labels none of them. */
@@ -75,14 +76,14 @@ public final class Throughputs {
         }
         List<Figure> out = new ArrayList<>();
         for (ProseUnit u : analysis.document().units()) {
-            if (!Segment.readable(u) || u.cell() != null && u.cell().header()) continue;
+            if (!analysis.readable(u) || u.cell() != null && u.cell().header()) continue;
             String text = u.text();
             List<Quantity> rates = new ArrayList<>();
             for (Quantity q : analysis.quantities(u)) {
                 if (q.dimension() != Dimension.RATE && q.dimension() != Dimension.DATA_RATE) continue;
                 if (NOT_LOAD_UNIT.matcher(q.unit()).matches()) continue;
                 if (inputs.contains(u.startOffset() + q.start())) continue;
-                if (PER_USER.matcher(StageBudgets.clause(text, q.start(), q.end())).find()) continue;
+                if (PER_USER.find(StageBudgets.clause(text, q.start(), q.end()))) continue;
                 rates.add(q);
             }
             if (rates.isEmpty()) continue;

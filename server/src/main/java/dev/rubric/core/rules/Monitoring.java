@@ -6,7 +6,6 @@ import dev.rubric.core.analysis.UnitContext;
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.rule.RuleContext;
 import dev.rubric.core.text.FastPattern;
-import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -98,7 +97,7 @@ public final class Monitoring extends ConcernRule {
         ConcernFinding finding = new ConcernFinding();
         for (ProseUnit u : ctx.document().units()) {
             if (!readable(ctx, u)) continue;
-            String prose = u.text().toLowerCase(Locale.ROOT);
+            String prose = u.lower();
             MatchResult strong = STRONG.first(prose);
             if (strong != null) {
                 if (TEST_ONLY.find(prose)) {

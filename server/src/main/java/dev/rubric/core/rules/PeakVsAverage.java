@@ -1,5 +1,6 @@
 package dev.rubric.core.rules;
 
+import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.analysis.Placeholders;
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.numbers.Throughputs;
@@ -20,8 +21,8 @@ import java.util.regex.Pattern;
  * without the average (or the other way round), is noted once.
  */
 public final class PeakVsAverage implements Rule {
-    private static final Pattern PEAK_WORD = Pattern.compile("\\bpeak\\b");
-    private static final Pattern AVERAGE_WORD = Pattern.compile("\\b(?:average|avg|mean)\\b");
+    private static final FastPattern PEAK_WORD = FastPattern.compile("\\bpeak\\b");
+    private static final FastPattern AVERAGE_WORD = FastPattern.compile("\\b(?:average|avg|mean)\\b");
 
     @Override
     public String id() {
@@ -71,15 +72,15 @@ public final class PeakVsAverage implements Rule {
         Optional<Block> home = ctx.template().homeOf("throughput-budget");
         if (home.isEmpty()) return false;
         String text = (home.get().skeleton() + "\n" + String.join("\n", home.get().checklist())).toLowerCase(Locale.ROOT);
-        return PEAK_WORD.matcher(text).find() && AVERAGE_WORD.matcher(text).find();
+        return PEAK_WORD.find(text) && AVERAGE_WORD.find(text);
     }
 
     /** A scaffold line still waiting for its peak or average figure ("Peak QPS: ___"): empty-section reports it. */
     private static boolean pendingScaffold(RuleContext ctx) {
         for (ProseUnit u : ctx.document().units()) {
             if (!Placeholders.hasBlank(u)) continue;
-            String t = u.text().toLowerCase(Locale.ROOT);
-            if (PEAK_WORD.matcher(t).find() || AVERAGE_WORD.matcher(t).find()) return true;
+            String t = u.lower();
+            if (PEAK_WORD.find(t) || AVERAGE_WORD.find(t)) return true;
         }
         return false;
     }

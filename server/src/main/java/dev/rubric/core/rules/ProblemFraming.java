@@ -1,5 +1,6 @@
 package dev.rubric.core.rules;
 
+import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.analysis.ConcernFinding;
 import dev.rubric.core.analysis.ConcernRule;
 import dev.rubric.core.analysis.Placeholders;
@@ -11,7 +12,6 @@ import dev.rubric.core.rule.Evidence;
 import dev.rubric.core.rule.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -21,14 +21,14 @@ import java.util.regex.Pattern;
  */
 public final class ProblemFraming extends ConcernRule {
     /** Headings whose sections are about the why by definition. */
-    private static final Pattern WHY_HEADING = Pattern.compile(
+    private static final FastPattern WHY_HEADING = FastPattern.compile(
             "\\b(?:motivation|motivations|background|problem|problems|problem statement|problem definition|problem framing|context"
                     + "|why|rationale|pain points?|user stories|use cases?|business objectives?|challenges?|the case for)\\b");
     /** Headings that may carry the why, when their prose states a problem. */
-    private static final Pattern OPENING_HEADING = Pattern.compile(
+    private static final FastPattern OPENING_HEADING = FastPattern.compile(
             "\\b(?:summary|abstract|overview|introduction|objectives?|goals?|goals nongoals|tl dr|tldr|purpose|scope|requirements)\\b");
     /** Language that states a problem, a need or a pain rather than a feature. */
-    private static final Pattern PROBLEM_LANGUAGE = Pattern.compile(
+    private static final FastPattern PROBLEM_LANGUAGE = FastPattern.compile(
             // a problem named as such
             "\\b(?:problems?|(?:the|this|that|an|main|key|major|common|known|core) issues?|issues? (?:with|arise|when|of)|challenges?|pain(?:ful| points?)?|bottlenecks?|limitations?|gaps?|incidents?|outages?|complaints?"
                     // something cannot be done, or is done badly
@@ -77,8 +77,8 @@ public final class ProblemFraming extends ConcernRule {
         ConcernFinding finding = new ConcernFinding();
         for (Section s : ctx.document().sections()) {
             String h = s.normalizedTitle();
-            boolean why = WHY_HEADING.matcher(h).find();
-            boolean opening = !why && OPENING_HEADING.matcher(h).find() && !h.startsWith("non");
+            boolean why = WHY_HEADING.find(h);
+            boolean opening = !why && OPENING_HEADING.find(h) && !h.startsWith("non");
             // the template's problem block counts like an opening section: its heading may be a
             // generic "Overview" that describes the product rather than a problem
             boolean home = ctx.template().homeOf(id()).map(b -> ctx.mapping().blockOf(s).map(x -> x == b).orElse(false)).orElse(false);
@@ -141,7 +141,7 @@ public final class ProblemFraming extends ConcernRule {
         int seen = 0;
         for (ProseUnit u : units) {
             if (seen++ >= OPENING_UNITS * 2) break;
-            if (Words.count(u.text()) >= 5 && PROBLEM_LANGUAGE.matcher(u.text().toLowerCase(Locale.ROOT)).find()) return u;
+            if (Words.count(u.text()) >= 5 && PROBLEM_LANGUAGE.find(u.lower())) return u;
         }
         return null;
     }

@@ -95,7 +95,7 @@ public final class QuantifiedTradeoffs extends ConcernRule {
         for (int i = 0; i < units.size(); i++) {
             ProseUnit u = units.get(i);
             if (!readable(ctx, u)) continue;
-            String text = u.text().toLowerCase(Locale.ROOT);
+            String text = u.lower();
             String why = comparisons.of(u, text);
             if (why == null && u.cell() == null && (DIRECTIONAL.find(text) || CONTRAST.find(text))) {
                 why = relativeFigureNextDoor(ctx, comparisons, units, i);
@@ -181,7 +181,7 @@ public final class QuantifiedTradeoffs extends ConcernRule {
             if (j < 0 || j >= units.size()) continue;
             ProseUnit n = units.get(j);
             if (n.block() != u.block()) continue;
-            String text = n.text().toLowerCase(Locale.ROOT);
+            String text = n.lower();
             if (NOT_A_DIFFERENCE.find(text)) continue;
             String quantified = comparisons.of(n, text);
             if (quantified != null) return quantified + " in the next sentence";

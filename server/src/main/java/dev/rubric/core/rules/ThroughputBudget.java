@@ -1,5 +1,6 @@
 package dev.rubric.core.rules;
 
+import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.analysis.ConcernFinding;
 import dev.rubric.core.analysis.ConcernRule;
 import dev.rubric.core.analysis.UnitContext;
@@ -25,7 +26,7 @@ public final class ThroughputBudget extends ConcernRule {
     private static final Pattern RATE_HEADER = Pattern.compile(".*\\b(?:qps|rps|tps|fps|req/s|requests/s|throughput|ops/s|samples/s(?:ec)?|images/s(?:ec)?|tokens/s)\\b.*");
     private static final Pattern PLAIN_RATE = Pattern.compile("[~≈]?\\s*\\d[\\d,.]*\\s*[kKmMbB]?");
     /** Words that turn a count of users into a load: how often each of them acts. */
-    private static final Pattern PER_USER_FREQUENCY = Pattern.compile(
+    private static final FastPattern PER_USER_FREQUENCY = FastPattern.compile(
             "\\b(?:twice|thrice|once|\\d+(?:\\.\\d+)?\\s*(?:x|×|times)|(?:two|three|four|five|ten|\\d+) times)\\s*(?:a|per|each|every)?\\s*(?:day|daily|hour|session|visit)?"
                     + "|\\bper (?:user|dau|visitor|session)\\b|/\\s*(?:user|dau)\\b|\\b(?:refresh|open|visit|request|query|search|post|view|click)\\w* (?:the app |their feed )?(?:twice|\\d+ times)",
             Pattern.CASE_INSENSITIVE);
@@ -34,9 +35,9 @@ public final class ThroughputBudget extends ConcernRule {
             "\\b(?:several|multiple|many|tens of|hundreds of|thousands of|millions of)(?: (?:thousands?|millions?) of)? ?(?:[kmgtp]i?b/s|[kmgt]bps|qps|rps|tps|requests? (?:per|a|/) ?(?:second|sec|s|minute|min)|req/s)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A line of a config or spec in a code block that declares a limit or a target. */
-    private static final Pattern BUDGET_KEY = Pattern.compile(
+    private static final FastPattern BUDGET_KEY = FastPattern.compile(
             "\\b(?:limit|rate|throughput|qps|rps|budget|target|max\\w*|capacity|peak|quota)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ACTIVE_USERS = Pattern.compile("\\b(?:dau|mau|wau|daily active|monthly active|users?|visitors?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final FastPattern ACTIVE_USERS = FastPattern.compile("\\b(?:dau|mau|wau|daily active|monthly active|users?|visitors?)\\b", Pattern.CASE_INSENSITIVE);
 
     @Override
     public String id() {
@@ -100,7 +101,7 @@ public final class ThroughputBudget extends ConcernRule {
         for (String line : code.text().split("\\R")) {
             int at = ctx.document().text().indexOf(line, searchFrom);
             if (at >= 0) searchFrom = at + line.length();
-            if (!BUDGET_KEY.matcher(line).find()) continue;
+            if (!BUDGET_KEY.find(line)) continue;
             for (Quantity q : QuantityParser.find(line)) {
                 if (q.dimension() != Dimension.RATE && q.dimension() != Dimension.DATA_RATE) continue;
                 int start = at >= 0 ? at : code.range().startOffset();
@@ -112,7 +113,7 @@ public final class ThroughputBudget extends ConcernRule {
 
     /** "50M DAU × 20 requests/day", "2B DAU, refresh the app twice a day". */
     private static boolean derivedFromUsers(ProseUnit u, List<Quantity> qs) {
-        boolean users = qs.stream().anyMatch(q -> q.dimension() == Dimension.COUNT && ACTIVE_USERS.matcher(q.unit()).find());
-        return users && PER_USER_FREQUENCY.matcher(UnitContext.lower(u)).find();
+        boolean users = qs.stream().anyMatch(q -> q.dimension() == Dimension.COUNT && ACTIVE_USERS.find(q.unit()));
+        return users && PER_USER_FREQUENCY.find(UnitContext.lower(u));
     }
 }

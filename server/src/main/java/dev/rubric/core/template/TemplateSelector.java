@@ -77,7 +77,7 @@ public final class TemplateSelector {
 
     private static String prose(DesignDocument doc) {
         StringBuilder sb = new StringBuilder();
-        for (ProseUnit u : doc.units()) sb.append(u.text().toLowerCase(Locale.ROOT)).append(' ');
+        for (ProseUnit u : doc.units()) sb.append(u.lower()).append(' ');
         for (var s : doc.sections()) sb.append(s.title().toLowerCase(Locale.ROOT)).append(' ');
         return sb.toString();
     }
