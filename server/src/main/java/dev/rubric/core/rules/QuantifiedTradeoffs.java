@@ -55,7 +55,8 @@ public final class QuantifiedTradeoffs extends ConcernRule {
     private static final Pattern FROM_TO_TIGHT = Pattern.compile("(?s)\\s*(?:to|→|->|=>|down to|up to)\\s*.{0,3}");
     private static final Pattern FROM_TO_LOOSE = Pattern.compile("(?s).{0,30}\\b(?:to|→|->)\\s*");
     private static final FastPattern VERB_OF_CHANGE = FastPattern.compile("\\b(?:from|cuts?|reduc\\w*|improv\\w*|rais\\w*|lower\\w*|drops?|goes|went|increas\\w*|decreas\\w*|shrinks?|grows?)");
-    private static final Pattern COST_BEFORE = Pattern.compile("(?s).*(?:\\badds?|\\bsaves?|\\bcosts?|\\bextra|\\badditional|\\boverhead of|at the (?:cost|expense) of|\\bby|\\+|−)\\s*[~≈]?\\s*$");
+    /** Ends with a cost or saving word (tested on the text just before a figure). */
+    private static final FastPattern COST_BEFORE = FastPattern.compile("(?:\\badds?|\\bsaves?|\\bcosts?|\\bextra|\\badditional|\\boverhead of|at the (?:cost|expense) of|\\bby|\\+|−)\\s*[~≈]?\\s*\\z");
     private static final Pattern SAVING_AFTER = Pattern.compile("(?s)^\\s*(?:a month |a year |per \\w+ )?(?:more|less|faster|slower|cheaper|longer|shorter|extra)\\b.*");
     private static final Pattern DIFFERENCE_VALUE = Pattern.compile("[~≈+\\-−]?\\s*\\d[\\d,.]*\\s*[x×%]?");
     private static final Pattern MULTIPLICITY_AFTER = Pattern.compile("(?s)^\\s*(?:\\d|[a-z]\\d|(?:cpu|gpu|tpu|core|machine|node|host|server|instance|worker|replica|disk|nvme|ssd)s?\\b).*");
@@ -150,7 +151,7 @@ public final class QuantifiedTradeoffs extends ConcernRule {
             if (!ABSOLUTE.contains(q.dimension()) || q.dimension() == Dimension.COUNT) continue;
             String before = text.substring(Math.max(0, q.start() - 25), q.start());
             String after = text.substring(Math.min(text.length(), q.end()), Math.min(text.length(), q.end() + 25));
-            if (COST_BEFORE.matcher(before).matches()
+            if (COST_BEFORE.find(before)
                     && (DIRECTIONAL.find(text) || CONTRAST.find(text))
                     || SAVING_AFTER.matcher(after).matches()) {
                 return "cost or saving of " + q.text().trim();

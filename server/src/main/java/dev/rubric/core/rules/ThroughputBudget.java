@@ -31,7 +31,7 @@ public final class ThroughputBudget extends ConcernRule {
                     + "|\\bper (?:user|dau|visitor|session)\\b|/\\s*(?:user|dau)\\b|\\b(?:refresh|open|visit|request|query|search|post|view|click)\\w* (?:the app |their feed )?(?:twice|\\d+ times)",
             Pattern.CASE_INSENSITIVE);
     /** An order of magnitude stated without a digit: "multiple GB/s", "tens of thousands of QPS". */
-    private static final Pattern MAGNITUDE_RATE = Pattern.compile(
+    private static final FastPattern MAGNITUDE_RATE = FastPattern.compile(
             "\\b(?:several|multiple|many|tens of|hundreds of|thousands of|millions of)(?: (?:thousands?|millions?) of)? ?(?:[kmgtp]i?b/s|[kmgt]bps|qps|rps|tps|requests? (?:per|a|/) ?(?:second|sec|s|minute|min)|req/s)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A line of a config or spec in a code block that declares a limit or a target. */
@@ -84,8 +84,8 @@ public final class ThroughputBudget extends ConcernRule {
                 }
             }
             if (derivedFromUsers(u, qs)) finding.accept(evidence("load derived from active users × actions per user", u));
-            java.util.regex.Matcher magnitude = MAGNITUDE_RATE.matcher(u.text());
-            if (magnitude.find()) finding.accept(evidence("order-of-magnitude rate '" + magnitude.group() + "'", u));
+            java.util.regex.MatchResult magnitude = MAGNITUDE_RATE.first(u.text());
+            if (magnitude != null) finding.accept(evidence("order-of-magnitude rate '" + magnitude.group() + "'", u));
         }
         for (CodeUnit code : ctx.document().code()) declaredLimits(ctx, code, finding);
         return finding;

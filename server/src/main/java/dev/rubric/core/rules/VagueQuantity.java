@@ -5,26 +5,27 @@ import dev.rubric.core.quantity.Quantity;
 import dev.rubric.core.rule.Level;
 import dev.rubric.core.rule.Rule;
 import dev.rubric.core.rule.RuleContext;
+import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.rule.Severity;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /** A vague amount where a figure belongs: "low latency", "a few dollars", "much faster". */
 public final class VagueQuantity implements Rule {
-    private record Vague(Pattern pattern, String example) {
+    private record Vague(FastPattern pattern, String example) {
     }
 
     private static final List<Vague> PHRASES = List.of(
-            new Vague(Pattern.compile("\\b(?:low|minimal|minimum|ultra[- ]low|acceptable|reasonable) latency\\b|\\b(?:real[- ]time|near real[- ]time) (?:latency|response)", Pattern.CASE_INSENSITIVE),
+            new Vague(FastPattern.compile("\\b(?:low|minimal|minimum|ultra[- ]low|acceptable|reasonable) latency\\b|\\b(?:real[- ]time|near real[- ]time) (?:latency|response)", Pattern.CASE_INSENSITIVE),
                     "\"p99 < 150 ms end to end\""),
-            new Vague(Pattern.compile("\\b(?:high|massive|huge) (?:throughput|traffic|load|qps|volume)\\b|\\bweb[- ]scale\\b|\\bat scale\\b", Pattern.CASE_INSENSITIVE),
+            new Vague(FastPattern.compile("\\b(?:high|massive|huge) (?:throughput|traffic|load|qps|volume)\\b|\\bweb[- ]scale\\b|\\bat scale\\b", Pattern.CASE_INSENSITIVE),
                     "\"12k QPS at peak, 4k on average\""),
-            new Vague(Pattern.compile("\\ba (?:few|couple of|handful of) (?:dollars|cents|ms|milliseconds|seconds|percent|gb|servers|machines|gpus)\\b|\\b(?:cheap|inexpensive|costly|expensive)\\b(?! *\\()", Pattern.CASE_INSENSITIVE),
+            new Vague(FastPattern.compile("\\ba (?:few|couple of|handful of) (?:dollars|cents|ms|milliseconds|seconds|percent|gb|servers|machines|gpus)\\b|\\b(?:cheap|inexpensive|costly|expensive)\\b(?! *\\()", Pattern.CASE_INSENSITIVE),
                     "\"adds $0.12 per 1M queries\""),
-            new Vague(Pattern.compile("\\b(?:much|significantly|considerably|way|a lot|dramatically) (?:faster|slower|cheaper|better|smaller|larger|more accurate)\\b|\\b(?:it|this) is (?:faster|cheaper|better)\\b", Pattern.CASE_INSENSITIVE),
+            new Vague(FastPattern.compile("\\b(?:much|significantly|considerably|way|a lot|dramatically) (?:faster|slower|cheaper|better|smaller|larger|more accurate)\\b|\\b(?:it|this) is (?:faster|cheaper|better)\\b", Pattern.CASE_INSENSITIVE),
                     "\"cuts p99 from 120 ms to 30 ms\""),
-            new Vague(Pattern.compile("\\b(?:millions|billions|thousands|lots) of (?:users|requests|queries|events|items)\\b", Pattern.CASE_INSENSITIVE),
+            new Vague(FastPattern.compile("\\b(?:millions|billions|thousands|lots) of (?:users|requests|queries|events|items)\\b", Pattern.CASE_INSENSITIVE),
                     "\"50M DAU × 20 requests/day ≈ 11.6k QPS\""));
 
     @Override
@@ -49,8 +50,8 @@ public final class VagueQuantity implements Rule {
             List<Quantity> figures = ctx.analysis().quantities(u);
             if (!figures.isEmpty()) continue;
             for (Vague v : PHRASES) {
-                Matcher m = v.pattern().matcher(u.text());
-                if (!m.find()) continue;
+                MatchResult m = v.pattern().first(u.text());
+                if (m == null) continue;
                 String phrase = m.group().trim();
                 ctx.report(Level.NIT, ctx.document().range(u.startOffset() + m.start(), u.startOffset() + m.end()),
                         "'" + phrase + "' with no figure: say how much, e.g. " + v.example() + ".",

@@ -26,10 +26,16 @@ public final class FastPattern {
     private final Pattern pattern;
     /** Null when the expression has no literal starts to look for. */
     private final Trie starts;
+    /**
+     * One matcher per thread, reset for each text: building a Matcher allocates its group and
+     * loop state, which for the rules' large expressions cost more than the search itself.
+     */
+    private final ThreadLocal<Matcher> matchers;
 
     private FastPattern(Pattern pattern, Trie starts) {
         this.pattern = pattern;
         this.starts = starts;
+        this.matchers = ThreadLocal.withInitial(() -> pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
     }
 
     public static FastPattern compile(String regex) {
@@ -76,8 +82,9 @@ public final class FastPattern {
         return out;
     }
 
+    /** This thread's matcher on the text; reset keeps transparent and non-anchoring bounds. */
     private Matcher matcher(CharSequence text) {
-        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        return matchers.get().reset(text);
     }
 
     private MatchResult next(CharSequence text, int from, Matcher reuse) {
@@ -116,11 +123,17 @@ public final class FastPattern {
 
         /** The first position at or after {@code from} where one of the words starts; −1 if none. */
         int nextStart(CharSequence text, int from) {
-            int length = text.length();
+            // the rules hand in Strings: a String's charAt inlines, an interface call's bounds checks did not
+            String s = text.toString();
+            int length = s.length();
+            Node[] first = root.ascii;
             for (int p = from; p < length; p++) {
-                Node n = root;
-                for (int i = p; i < length; i++) {
-                    n = n.child(fold(text.charAt(i)), false);
+                char c = fold(s.charAt(p));
+                Node n = c < 128 ? first[c] : root.child(c, false);
+                if (n == null) continue;
+                if (n.terminal) return p;
+                for (int i = p + 1; i < length; i++) {
+                    n = n.child(fold(s.charAt(i)), false);
                     if (n == null) break;
                     if (n.terminal) return p;
                 }
