@@ -203,7 +203,8 @@ public final class CalculationFinder {
      * figures ("is", "of", "and", "per", "x") are never labels.
      */
     static String stripLabels(String gap, boolean leading, boolean trailing) {
-        String g = PAREN_LABEL.matcher(gap.replace("**", " ").replace("__", " ")).replaceAll(" ");
+        String g = gap.replace("**", " ").replace("__", " ");
+        if (g.indexOf('(') >= 0) g = PAREN_LABEL.matcher(g).replaceAll(" "); // most gaps have no parenthesis at all
         if (g.length() > 2 * WINDOW) return g; // a long stretch of prose between figures: no operator joins them
         for (int i = 0; leading && i < MAX_LABEL_WORDS; i++) {
             Matcher m = LEADING_LABEL.matcher(g);
