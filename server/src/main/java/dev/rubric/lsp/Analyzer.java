@@ -1,7 +1,6 @@
 package dev.rubric.lsp;
 
 import dev.rubric.core.LintResult;
-import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -115,12 +114,21 @@ final class Analyzer {
             log.warningOnce("too-large:" + snapshot.uri(), "Rubric: " + snapshot.uri() + " has " + snapshot.text().length()
                     + " characters; documents over " + Documents.MAX_ANALYSED_CHARS + " are kept in sync but not analysed.");
         }
-        LintResult result = config.ignored() || tooLarge ? null : engine.lint(uri(snapshot), snapshot.text(), config.options());
+        LintResult result = config.ignored() || tooLarge ? null : engine.lint(Documents.uriOf(snapshot), snapshot.text(), config.options());
         Analysis analysis = new Analysis(snapshot, config, result);
         // keep the newest state: a slow lint of an old state must not replace a newer result
         latest.merge(snapshot.uri(), analysis,
                 (old, fresh) -> fresh.snapshot().generation() >= old.snapshot().generation() ? fresh : old);
         return analysis;
+    }
+
+    /**
+     * The analysis of a document's current state if it is already done (never lints); null
+     * when the document is unknown or its current state is not analysed yet.
+     */
+    Analysis ready(String uri) {
+        Snapshot snapshot = documents.current(uri);
+        return snapshot == null ? null : reusable(snapshot, configs.forDocument(snapshot.path()));
     }
 
     /** The config a document was last linted with, to tell whether a config change affects it. */
@@ -131,13 +139,5 @@ final class Analyzer {
 
     void forget(String uri) {
         latest.remove(uri);
-    }
-
-    private static URI uri(Snapshot snapshot) {
-        try {
-            return URI.create(snapshot.uri());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
@@ -163,10 +164,10 @@ class DiagnosticsTest {
                     .filter(m -> m.getMessage().contains("could not analyse")).count();
             assertEquals(1, reports, "the same failure is reported once");
 
-            // a request on the broken document fails on its own; the server lives on
-            CompletableFuture<?> symbols = session.server.getTextDocumentService()
-                    .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(broken)));
-            assertThrows(ResponseErrorException.class, () -> LspSession.get(symbols));
+            // a request that needs the findings of the broken document fails on its own; the server lives on
+            CompletableFuture<?> hover = session.server.getTextDocumentService()
+                    .hover(new HoverParams(new TextDocumentIdentifier(broken), new Position(0, 2)));
+            assertThrows(ResponseErrorException.class, () -> LspSession.get(hover));
             session.open(URI, LspSession.resource("ranking.md"));
             assertFalse(session.client.awaitDiagnostics(URI, p -> true).getDiagnostics().isEmpty());
         }
@@ -218,7 +219,7 @@ class DiagnosticsTest {
 
             CountDownLatch blocked = session.engine.closeGate();
             CompletableFuture<?> busy = session.server.getTextDocumentService()
-                    .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(a)));
+                    .codeLens(new CodeLensParams(new TextDocumentIdentifier(a)));
             assertTrue(blocked.await(20, TimeUnit.SECONDS), "the only worker is busy linting a");
             CompletableFuture<?> queued = session.server.getTextDocumentService()
                     .hover(new HoverParams(new TextDocumentIdentifier(b), new Position(0, 2)));
@@ -232,7 +233,7 @@ class DiagnosticsTest {
             session.engine.openGate();
             LspSession.get(busy);
             // one more request through the single worker: the cancelled one's turn has passed
-            LspSession.get(session.server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(a))));
+            LspSession.get(session.server.getTextDocumentService().codeLens(new CodeLensParams(new TextDocumentIdentifier(a))));
             List<String> bTexts = new ArrayList<>();
             session.engine.callsFor(b).forEach(c -> bTexts.add(c.text()));
             assertEquals(List.of("# B\n\n## Problem\n\nUsers wait.\n"), bTexts, "the cancelled hover never linted b's new text");

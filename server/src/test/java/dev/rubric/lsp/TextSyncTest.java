@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.PositionEncodingKind;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -66,7 +66,7 @@ class TextSyncTest {
                 session.change(uri, text, batch);
                 if (step % 50 == 0) {
                     LspSession.get(session.server.getTextDocumentService()
-                            .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri))));
+                            .codeLens(new CodeLensParams(new TextDocumentIdentifier(uri))));
                     List<RecordingEngine.Call> calls = session.engine.callsFor(uri);
                     assertEquals(text, calls.get(calls.size() - 1).text(), "after " + step + " change batches");
                 }
