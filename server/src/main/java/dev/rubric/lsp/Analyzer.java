@@ -1,14 +1,21 @@
 package dev.rubric.lsp;
 
 import dev.rubric.core.LintResult;
-import java.net.URI;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 
 /**
  * Lints document states and remembers the latest result per document, so diagnostics, outline,
- * hover, lenses and actions for one version share one lint. Runs on worker threads only.
+ * hover, lenses and actions for one version share one lint. A state already being linted is
+ * not linted twice: a request that arrives while the diagnostics pipeline lints the state it
+ * asks about waits for that lint instead of starting a second one on the other core. Runs on
+ * worker threads only.
  */
 final class Analyzer {
     private final LintEngine engine;
@@ -16,6 +23,14 @@ final class Analyzer {
     private final Documents documents;
     private final ServerLog log;
     private final Map<String, Analysis> latest = new ConcurrentHashMap<>();
+    /** The lint under way per document, if any: whoever wants the same state with the same config waits for it. */
+    private final Map<String, InFlight> running = new ConcurrentHashMap<>();
+
+    private record InFlight(long generation, ConfigurationManager.Effective config, CompletableFuture<Analysis> result) {
+        boolean serves(Snapshot snapshot, ConfigurationManager.Effective wanted) {
+            return generation == snapshot.generation() && config.sameAs(wanted);
+        }
+    }
 
     Analyzer(LintEngine engine, ConfigurationManager configs, Documents documents, ServerLog log) {
         this.engine = engine;
@@ -35,11 +50,63 @@ final class Analyzer {
      * Lint failures propagate: callers decide how to report them.
      */
     Analysis analyse(Snapshot snapshot, CancelChecker cancel) {
-        ConfigurationManager.Effective config = configs.forDocument(snapshot.path());
-        Analysis cached = latest.get(snapshot.uri());
-        if (cached != null && cached.snapshot().generation() == snapshot.generation() && cached.config().sameAs(config)) {
-            return cached;
+        while (true) {
+            ConfigurationManager.Effective config = configs.forDocument(snapshot.path());
+            Analysis cached = reusable(snapshot, config);
+            if (cached != null) return cached;
+            InFlight mine = new InFlight(snapshot.generation(), config, new CompletableFuture<>());
+            InFlight owner = running.compute(snapshot.uri(), (uri, current) -> current != null && current.serves(snapshot, config) ? current : mine);
+            if (owner != mine) {
+                Analysis shared = await(owner, cancel);
+                if (shared != null) return shared;
+                continue; // the lint we waited for was abandoned by its owner: start over
+            }
+            try {
+                // the previous owner may have finished between the cache check and taking over
+                Analysis analysis = reusable(snapshot, config);
+                if (analysis == null) analysis = lint(snapshot, config, cancel);
+                mine.result().complete(analysis);
+                return analysis;
+            } catch (RuntimeException | Error e) {
+                mine.result().completeExceptionally(e);
+                throw e;
+            } finally {
+                running.remove(snapshot.uri(), mine);
+            }
         }
+    }
+
+    private Analysis reusable(Snapshot snapshot, ConfigurationManager.Effective config) {
+        Analysis cached = latest.get(snapshot.uri());
+        return cached != null && cached.snapshot().generation() == snapshot.generation() && cached.config().sameAs(config)
+                ? cached : null;
+    }
+
+    /**
+     * Waits for another thread's lint of the same state, still answering cancellation; null when
+     * that lint was cancelled (its owner's cancellation, not ours), so the caller lints itself.
+     */
+    private static Analysis await(InFlight other, CancelChecker cancel) {
+        while (true) {
+            cancel.checkCanceled();
+            try {
+                return other.result().get(20, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // still linting: check our own cancellation and wait on
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted while waiting for an analysis");
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof CancellationException) return null;
+                if (cause instanceof RuntimeException r) throw r;
+                if (cause instanceof Error err) throw err;
+                throw new IllegalStateException(cause);
+            }
+        }
+    }
+
+    private Analysis lint(Snapshot snapshot, ConfigurationManager.Effective config, CancelChecker cancel) {
         cancel.checkCanceled(); // the lint itself cannot stop halfway: check before starting it
         boolean tooLarge = snapshot.text().length() > Documents.MAX_ANALYSED_CHARS;
         if (tooLarge && !config.ignored()) {
@@ -47,12 +114,21 @@ final class Analyzer {
             log.warningOnce("too-large:" + snapshot.uri(), "Rubric: " + snapshot.uri() + " has " + snapshot.text().length()
                     + " characters; documents over " + Documents.MAX_ANALYSED_CHARS + " are kept in sync but not analysed.");
         }
-        LintResult result = config.ignored() || tooLarge ? null : engine.lint(uri(snapshot), snapshot.text(), config.options());
+        LintResult result = config.ignored() || tooLarge ? null : engine.lint(Documents.uriOf(snapshot), snapshot.text(), config.options());
         Analysis analysis = new Analysis(snapshot, config, result);
         // keep the newest state: a slow lint of an old state must not replace a newer result
         latest.merge(snapshot.uri(), analysis,
                 (old, fresh) -> fresh.snapshot().generation() >= old.snapshot().generation() ? fresh : old);
         return analysis;
+    }
+
+    /**
+     * The analysis of a document's current state if it is already done (never lints); null
+     * when the document is unknown or its current state is not analysed yet.
+     */
+    Analysis ready(String uri) {
+        Snapshot snapshot = documents.current(uri);
+        return snapshot == null ? null : reusable(snapshot, configs.forDocument(snapshot.path()));
     }
 
     /** The config a document was last linted with, to tell whether a config change affects it. */
@@ -63,13 +139,5 @@ final class Analyzer {
 
     void forget(String uri) {
         latest.remove(uri);
-    }
-
-    private static URI uri(Snapshot snapshot) {
-        try {
-            return URI.create(snapshot.uri());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

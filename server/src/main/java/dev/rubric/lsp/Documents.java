@@ -128,6 +128,15 @@ final class Documents {
         return name.endsWith(".md") || name.endsWith(".markdown");
     }
 
+    /** A state's URI for the core, or null when the client's spelling is not a valid URI. */
+    static URI uriOf(Snapshot snapshot) {
+        try {
+            return URI.create(snapshot.uri());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** The file a URI names, or null for non-file URIs. */
     static Path pathOf(String uri) {
         try {

@@ -11,17 +11,22 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
- * Pushes findings with textDocument/publishDiagnostics. Edits are debounced per document: each
- * edit cancels the document's pending job and schedules a new one, so a burst of typing costs
- * one lint. Lints run on worker threads, never on the message thread.
+ * Pushes findings with textDocument/publishDiagnostics.
+ *
+ * <p>Analysis starts as soon as a document changes, on a worker thread, while the debounce
+ * runs: findings are published once typing has paused for the debounce <em>and</em> the
+ * analysis of the state then current is done, so a lint faster than the debounce adds nothing
+ * to the wait. Per document at most one analysis runs at a time; edits arriving meanwhile
+ * only mark it outdated, and the next analysis takes whatever state is current when a worker
+ * picks it up, so states superseded while waiting are never analysed at all.
  *
  * <p>Never stale: a result is published only while its document state is still the current
  * one, and only if nothing newer was published for that document before, both checked under a
@@ -36,10 +41,12 @@ final class PushDiagnostics implements DiagnosticsDelivery {
     private final ScheduledExecutorService timer;
     private final Supplier<PositionEncoding> encoding;
     private final IntSupplier debounceMs;
-    private final Map<String, Job> pending = new ConcurrentHashMap<>();
+    private final LongSupplier clock = System::nanoTime;
+    private final Map<String, DocumentPipeline> pipelines = new ConcurrentHashMap<>();
     private final Map<String, Long> publishedGeneration = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final IdleTracker idle = new IdleTracker();
+    private volatile boolean stopped;
 
     PushDiagnostics(Documents documents, Analyzer analyzer, ServerLog log, Supplier<LanguageClient> client,
                     Executor workers, ScheduledExecutorService timer, Supplier<PositionEncoding> encoding, IntSupplier debounceMs) {
@@ -55,16 +62,15 @@ final class PushDiagnostics implements DiagnosticsDelivery {
 
     @Override
     public void changed(String uri, boolean typing) {
-        Job job = new Job(uri);
-        Job previous = pending.put(uri, job);
-        if (previous != null) previous.cancel();
-        job.start(typing ? debounceMs.getAsInt() : 0);
+        if (stopped) return;
+        long publishAt = clock.getAsLong() + (typing ? TimeUnit.MILLISECONDS.toNanos(Math.max(0, debounceMs.getAsInt())) : 0);
+        pipelines.computeIfAbsent(uri, DocumentPipeline::new).changed(publishAt);
     }
 
     @Override
     public void removed(String uri) {
-        Job previous = pending.remove(uri);
-        if (previous != null) previous.cancel();
+        DocumentPipeline pipeline = pipelines.get(uri);
+        if (pipeline != null) pipeline.dropWaitingResult();
         synchronized (lockFor(uri)) {
             // a fresh generation: any result still in flight for an older state is now older than this
             publishedGeneration.put(uri, documents.nextGeneration());
@@ -74,44 +80,50 @@ final class PushDiagnostics implements DiagnosticsDelivery {
 
     @Override
     public void shutdown() {
-        pending.values().forEach(Job::cancel);
-        pending.clear();
+        stopped = true;
+        pipelines.values().forEach(DocumentPipeline::dropWaitingResult);
     }
 
-    /** Completes when no lint is scheduled or running; lets tests wait instead of sleeping. */
+    /** Completes when no analysis is queued or running and no result waits for its debounce; lets tests wait instead of sleeping. */
     CompletableFuture<Void> idle() {
         return idle.whenIdle();
     }
 
-    private void analyseAndPublish(Job job) {
-        Snapshot snapshot = documents.current(job.uri);
-        if (snapshot == null) return;
+    /** Publishes one analysis if it is still the document's current state and nothing newer went out. */
+    private void publish(Analysis analysis) {
+        String uri = analysis.snapshot().uri();
+        synchronized (lockFor(uri)) {
+            long generation = analysis.snapshot().generation();
+            if (stopped || !documents.isCurrent(analysis.snapshot())) return; // a newer state's analysis will publish
+            if (generation < publishedGeneration.getOrDefault(uri, Long.MIN_VALUE)) return;
+            publishedGeneration.put(uri, generation);
+            send(uri, analysis.snapshot().version(), DiagnosticConverter.convert(analysis, encoding.get()));
+        }
+        log.trace("published diagnostics for " + uri + " (version " + analysis.snapshot().version() + ")",
+                analysis.ignored() ? "ignored by config" : analysis.result().diagnostics().size() + " findings");
+    }
+
+    /** The analysis of a document's current state; null when there is none to publish (gone, stopped or failed). */
+    private Analysis analyseCurrent(String uri, CancelChecker cancel) {
+        Snapshot snapshot = documents.current(uri);
+        if (snapshot == null) return null;
         Analysis analysis;
         try {
-            analysis = analyzer.analyse(snapshot, job);
+            analysis = analyzer.analyse(snapshot, cancel);
         } catch (CancellationException e) {
-            return;
+            return null;
         } catch (RuntimeException | StackOverflowError e) {
             // one broken document must not take the server down; say so once, keep serving
             log.errorOnce("lint:" + e, "Rubric could not analyse " + snapshot.uri() + ": " + e
                     + ". Other documents are unaffected; this is reported once.");
-            return;
+            return null;
         }
-        if (job.isCanceled()) return;
         if (!analysis.ignored()) {
             for (LintResult.RuleFailure f : analysis.result().failures()) {
                 log.errorOnce("rule:" + f.rule() + ":" + f.error(), "Rubric rule " + f.rule() + " failed (the other rules ran): " + f.error());
             }
         }
-        synchronized (lockFor(job.uri)) {
-            long generation = analysis.snapshot().generation();
-            if (!documents.isCurrent(analysis.snapshot())) return; // a newer state's job will publish
-            if (generation < publishedGeneration.getOrDefault(job.uri, Long.MIN_VALUE)) return;
-            publishedGeneration.put(job.uri, generation);
-            send(job.uri, analysis.snapshot().version(), DiagnosticConverter.convert(analysis, encoding.get()));
-        }
-        log.trace("published diagnostics for " + job.uri + " (version " + analysis.snapshot().version() + ")",
-                analysis.ignored() ? "ignored by config" : analysis.result().diagnostics().size() + " findings");
+        return analysis;
     }
 
     private void send(String uri, Integer version, List<org.eclipse.lsp4j.Diagnostic> diagnostics) {
@@ -123,65 +135,122 @@ final class PushDiagnostics implements DiagnosticsDelivery {
         return locks.computeIfAbsent(uri, k -> new Object());
     }
 
-    /** One scheduled analysis of one document; cancelled by the next edit or by shutdown. */
-    private final class Job implements CancelChecker {
+    /**
+     * One document's way from edit to published findings: at most one analysis queued or
+     * running, whether an edit arrived since that analysis took its state, the earliest time the
+     * newest state may be published, and a finished result waiting for that time. Every field is
+     * guarded by the pipeline's monitor; the work itself runs outside it.
+     */
+    private final class DocumentPipeline implements CancelChecker {
         private final String uri;
-        private final AtomicBoolean finished = new AtomicBoolean();
-        private volatile boolean cancelled;
-        private volatile ScheduledFuture<?> timerTask;
+        private boolean analysing;
+        private boolean outdated;
+        private long publishAt;
+        /** A finished analysis waiting for its publication time; identity tells a cancelled timer from the current one. */
+        private WaitingResult waitingResult;
 
-        Job(String uri) {
+        DocumentPipeline(String uri) {
             this.uri = uri;
         }
 
-        void start(int delayMs) {
-            idle.begin();
-            try {
-                timerTask = timer.schedule(this::dispatch, Math.max(0, delayMs), TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException e) { // shutting down
-                finish();
-            }
-        }
-
-        private void dispatch() {
-            if (cancelled) {
-                finish();
+        synchronized void changed(long publishNotBefore) {
+            publishAt = publishNotBefore;
+            cancelWaitingResult(); // it is for an older state, or its publication time moved
+            if (analysing) {
+                outdated = true; // the running analysis is for an older state: another follows it
                 return;
             }
+            startAnalysis();
+        }
+
+        synchronized void dropWaitingResult() {
+            cancelWaitingResult();
+        }
+
+        /** Called with the monitor held. */
+        private void startAnalysis() {
+            analysing = true;
+            outdated = false;
+            idle.begin();
             try {
-                workers.execute(this::run);
-            } catch (RejectedExecutionException e) {
-                finish();
+                workers.execute(this::analyse);
+            } catch (RejectedExecutionException e) { // shutting down
+                analysing = false;
+                idle.end();
             }
         }
 
-        private void run() {
+        private void analyse() {
+            Analysis analysis = stopped ? null : analyseCurrent(uri, this);
+            synchronized (this) {
+                analysing = false;
+                try {
+                    if (stopped) return;
+                    if (outdated) {
+                        startAnalysis(); // the state just analysed is already superseded: analyse the current one
+                    } else if (analysis != null) {
+                        publishWhenDue(analysis);
+                    }
+                } finally {
+                    idle.end();
+                }
+            }
+        }
+
+        /** Called with the monitor held: publishes now if the debounce has passed, else schedules it. */
+        private void publishWhenDue(Analysis analysis) {
+            long wait = publishAt - clock.getAsLong();
+            if (wait <= 0) {
+                publish(analysis);
+                return;
+            }
+            WaitingResult waiting = new WaitingResult(analysis);
+            idle.begin();
             try {
-                if (!cancelled) analyseAndPublish(this);
+                waiting.timer = timer.schedule(() -> publishWaiting(waiting), wait, TimeUnit.NANOSECONDS);
+                waitingResult = waiting;
+            } catch (RejectedExecutionException e) { // shutting down
+                idle.end();
+            }
+        }
+
+        private void publishWaiting(WaitingResult waiting) {
+            synchronized (this) {
+                if (waitingResult != waiting) return; // cancelled after the timer fired: cancelWaitingResult accounted for it
+                waitingResult = null;
+            }
+            try {
+                publish(waiting.analysis);
             } finally {
-                pending.remove(uri, this);
-                finish();
+                idle.end();
             }
         }
 
-        void cancel() {
-            cancelled = true;
-            ScheduledFuture<?> t = timerTask;
-            if (t != null && t.cancel(false)) finish(); // never ran: account for it here
+        /** Called with the monitor held. */
+        private void cancelWaitingResult() {
+            if (waitingResult == null) return;
+            waitingResult.timer.cancel(false);
+            waitingResult = null;
+            idle.end();
         }
 
-        private void finish() {
-            if (finished.compareAndSet(false, true)) idle.end();
+        private static final class WaitingResult {
+            final Analysis analysis;
+            ScheduledFuture<?> timer;
+
+            WaitingResult(Analysis analysis) {
+                this.analysis = analysis;
+            }
         }
 
         @Override
         public void checkCanceled() {
-            if (cancelled) throw new CancellationException("superseded by a newer edit");
+            if (stopped) throw new CancellationException("the server is shutting down");
         }
 
         @Override
         public boolean isCanceled() {
-            return cancelled;
+            return stopped;
         }
     }
 }

@@ -97,7 +97,7 @@ public final class RubricLanguageServer implements LanguageServer, LanguageClien
         delivery = push;
         pull = new PullDiagnostics(documents, analyzer, () -> client, () -> encoding, false);
         workspace = new WorkspaceFiles(documents, configs, analyzer, () -> delivery, log, fileQueue);
-        symbols = new SymbolProvider(documents, analyzer);
+        symbols = new SymbolProvider(documents, analyzer, configs);
         codeActions = new CodeActionProvider(analyzer);
         lenses = new TemplateLensProvider(analyzer);
         hovers = new HoverProvider(analyzer, rules);

@@ -1,5 +1,6 @@
 package dev.rubric.lsp;
 
+import dev.rubric.core.StructureReader;
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.Section;
 import dev.rubric.core.template.TemplateMapping;
@@ -17,6 +18,11 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 /**
  * The outline: one symbol per heading, nested as the headings nest, each saying which
  * template block it fills; and workspace/symbol over the headings of every known document.
+ *
+ * <p>The outline never waits for a full lint: it comes from the finished analysis of the
+ * current state when there is one, else from a structure read of that state (model and template
+ * mapping, the same ones the lint will report). The last answer is kept, so asking again before
+ * the next edit costs nothing.
  */
 final class SymbolProvider {
     /** Enough for any picker; a workspace of design docs rarely has more headings. */
@@ -24,19 +30,56 @@ final class SymbolProvider {
 
     private final Documents documents;
     private final Analyzer analyzer;
+    private final ConfigurationManager configs;
+    private final OutlineStructures structures = new OutlineStructures();
+    private volatile Answer lastAnswer;
 
-    SymbolProvider(Documents documents, Analyzer analyzer) {
+    /** What an outline is computed from: a lint result or a structure read (its identity names the state). */
+    private record Source(Object origin, DesignDocument document, TemplateMapping mapping) {
+    }
+
+    private record Answer(String uri, Object origin, boolean hierarchical, PositionEncoding encoding,
+                          List<Either<SymbolInformation, DocumentSymbol>> symbols) {
+    }
+
+    SymbolProvider(Documents documents, Analyzer analyzer, ConfigurationManager configs) {
         this.documents = documents;
         this.analyzer = analyzer;
+        this.configs = configs;
+    }
+
+    List<Either<SymbolInformation, DocumentSymbol>> documentSymbols(String uri, boolean hierarchical,
+                                                                   PositionEncoding encoding, CancelChecker cancel) {
+        Source source = outlineSource(uri, cancel);
+        if (source == null) return List.of();
+        Answer last = lastAnswer;
+        if (last != null && last.origin() == source.origin() && last.uri().equals(uri) && last.hierarchical() == hierarchical
+                && last.encoding() == encoding) {
+            return last.symbols();
+        }
+        List<Either<SymbolInformation, DocumentSymbol>> symbols = List.copyOf(symbols(uri, source, hierarchical, encoding));
+        lastAnswer = new Answer(uri, source.origin(), hierarchical, encoding, symbols);
+        return symbols;
+    }
+
+    /** The finished analysis of the current state, else a structure read of it; null when there is no outline. */
+    private Source outlineSource(String uri, CancelChecker cancel) {
+        Analysis ready = analyzer.ready(uri);
+        if (ready != null) {
+            return ready.ignored() ? null : new Source(ready.result(), ready.result().document(), ready.result().mapping());
+        }
+        Snapshot snapshot = documents.current(uri);
+        if (snapshot == null) return null;
+        cancel.checkCanceled();
+        StructureReader.Structure structure = structures.of(snapshot, configs.forDocument(snapshot.path()));
+        return structure == null ? null : new Source(structure, structure.document(), structure.mapping());
     }
 
     @SuppressWarnings("deprecation") // SymbolInformation: the flat form for clients without hierarchy support
-    List<Either<SymbolInformation, DocumentSymbol>> documentSymbols(String uri, boolean hierarchical,
-                                                                   PositionEncoding encoding, CancelChecker cancel) {
-        Analysis analysis = analyzer.current(uri, cancel);
-        if (analysis == null || analysis.ignored()) return List.of();
-        DesignDocument doc = analysis.result().document();
-        TemplateMapping mapping = analysis.result().mapping();
+    private List<Either<SymbolInformation, DocumentSymbol>> symbols(String uri, Source source, boolean hierarchical,
+                                                                    PositionEncoding encoding) {
+        DesignDocument doc = source.document();
+        TemplateMapping mapping = source.mapping();
         Coordinates coordinates = new Coordinates(doc.lines(), encoding);
         if (hierarchical) {
             List<Either<SymbolInformation, DocumentSymbol>> result = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
@@ -55,7 +56,7 @@ class DiagnosticsTest {
     }
 
     @Test
-    void aBurstOfTypingIsLintedOnceAfterTheConfiguredDebounce() {
+    void aBurstOfTypingIsPublishedOnceAfterTheConfiguredDebounce() {
         try (LspSession session = new LspSession()) {
             JsonObject settings = JsonParser.parseString("{\"rubric\": {\"debounceMs\": 1500}}").getAsJsonObject();
             session.initialize(caps -> { }, List.of(), settings);
@@ -74,9 +75,49 @@ class DiagnosticsTest {
             session.awaitIdle();
 
             List<RecordingEngine.Call> lints = session.engine.callsFor(URI);
-            assertEquals(2, lints.size(), "the open and one lint for the whole burst");
-            assertEquals(text, lints.get(1).text());
-            assertEquals(List.of(1, last), session.client.publishedFor(URI).stream().map(PublishDiagnosticsParams::getVersion).toList());
+            assertEquals(text, lints.get(lints.size() - 1).text(), "the last lint is of the last state");
+            assertEquals(List.of(1, last), session.client.publishedFor(URI).stream().map(PublishDiagnosticsParams::getVersion).toList(),
+                    "one set for the open and one for the whole burst");
+        }
+    }
+
+    @Test
+    void analysisStartsAtTheEditAndTheResultWaitsForTheDebounce() throws InterruptedException {
+        try (LspSession session = new LspSession(o -> o.debounce(10_000))) {
+            session.initialize();
+            session.open(URI, LspSession.resource("ranking.md"));
+            session.client.awaitDiagnostics(URI, p -> p.getVersion() == 1);
+            String edited = session.text(URI) + "\nOne more sentence.\n";
+            session.replace(URI, edited);
+            session.engine.awaitCalls(2); // linted right away, ten seconds before the debounce ends
+            assertEquals(edited, session.engine.calls.get(1).text());
+            session.sync();
+            assertEquals(List.of(1), session.client.publishedFor(URI).stream().map(PublishDiagnosticsParams::getVersion).toList(),
+                    "nothing is published while the debounce runs");
+        }
+    }
+
+    @Test
+    void statesSupersededWhileALintRunsAreNeverLinted() throws InterruptedException {
+        try (LspSession session = new LspSession(o -> o.debounce(0).workers(2))) {
+            session.initialize();
+            session.open(URI, LspSession.resource("ranking.md"));
+            session.client.awaitDiagnostics(URI, p -> p.getVersion() == 1);
+            CountDownLatch linting = session.engine.closeGate();
+            String text = session.text(URI);
+            session.replace(URI, text + "a");
+            assertTrue(linting.await(20, TimeUnit.SECONDS), "version 2 is being linted");
+            for (String suffix : List.of("ab", "abc", "abcd")) session.replace(URI, text + suffix);
+            session.sync();
+            session.engine.openGate();
+            int last = session.version(URI);
+            session.client.awaitDiagnostics(URI, p -> p.getVersion() == last);
+            session.awaitIdle();
+
+            assertEquals(List.of(text, text + "a", text + "abcd"), session.engine.callsFor(URI).stream().map(RecordingEngine.Call::text).toList(),
+                    "versions 3 and 4 were superseded before a worker was free for them");
+            assertEquals(List.of(1, last), session.client.publishedFor(URI).stream().map(PublishDiagnosticsParams::getVersion).toList(),
+                    "version 2 was outdated when its lint finished");
         }
     }
 
@@ -123,10 +164,10 @@ class DiagnosticsTest {
                     .filter(m -> m.getMessage().contains("could not analyse")).count();
             assertEquals(1, reports, "the same failure is reported once");
 
-            // a request on the broken document fails on its own; the server lives on
-            CompletableFuture<?> symbols = session.server.getTextDocumentService()
-                    .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(broken)));
-            assertThrows(ResponseErrorException.class, () -> LspSession.get(symbols));
+            // a request that needs the findings of the broken document fails on its own; the server lives on
+            CompletableFuture<?> hover = session.server.getTextDocumentService()
+                    .hover(new HoverParams(new TextDocumentIdentifier(broken), new Position(0, 2)));
+            assertThrows(ResponseErrorException.class, () -> LspSession.get(hover));
             session.open(URI, LspSession.resource("ranking.md"));
             assertFalse(session.client.awaitDiagnostics(URI, p -> true).getDiagnostics().isEmpty());
         }
@@ -163,20 +204,22 @@ class DiagnosticsTest {
 
     @Test
     void aCancelledRequestIsAnsweredRequestCancelledAndItsWorkNeverRuns() throws Exception {
-        try (LspSession session = new LspSession(o -> o.workers(1).debounce(10_000))) {
-            session.initialize();
+        // pull diagnostics: edits start no lints of their own, so the lints show which requests ran
+        try (LspSession session = new LspSession(o -> o.workers(1))) {
+            session.initialize(LspSession::pullDiagnostics);
             String a = "file:///tmp/rubric-lsp/a.md";
             String b = "file:///tmp/rubric-lsp/b.md";
             session.open(a, "# A\n\n## Problem\n\nUsers wait.\n");
             session.open(b, "# B\n\n## Problem\n\nUsers wait.\n");
-            session.awaitIdle(); // both opened documents are linted
+            pull(session, a, null);
+            pull(session, b, null);
             assertEquals(1, session.engine.callsFor(b).size());
-            session.replace(a, "# A\n\n## Problem\n\nUsers wait longer.\n"); // debounced far away: not linted yet
+            session.replace(a, "# A\n\n## Problem\n\nUsers wait longer.\n"); // not linted until asked
             session.replace(b, "# B\n\n## Problem\n\nUsers wait longer.\n");
 
             CountDownLatch blocked = session.engine.closeGate();
             CompletableFuture<?> busy = session.server.getTextDocumentService()
-                    .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(a)));
+                    .codeLens(new CodeLensParams(new TextDocumentIdentifier(a)));
             assertTrue(blocked.await(20, TimeUnit.SECONDS), "the only worker is busy linting a");
             CompletableFuture<?> queued = session.server.getTextDocumentService()
                     .hover(new HoverParams(new TextDocumentIdentifier(b), new Position(0, 2)));
@@ -190,7 +233,7 @@ class DiagnosticsTest {
             session.engine.openGate();
             LspSession.get(busy);
             // one more request through the single worker: the cancelled one's turn has passed
-            LspSession.get(session.server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(a))));
+            LspSession.get(session.server.getTextDocumentService().codeLens(new CodeLensParams(new TextDocumentIdentifier(a))));
             List<String> bTexts = new ArrayList<>();
             session.engine.callsFor(b).forEach(c -> bTexts.add(c.text()));
             assertEquals(List.of("# B\n\n## Problem\n\nUsers wait.\n"), bTexts, "the cancelled hover never linted b's new text");
@@ -218,7 +261,11 @@ class DiagnosticsTest {
     }
 
     private static DocumentDiagnosticReport pull(LspSession session, String previousResultId) {
-        DocumentDiagnosticParams params = new DocumentDiagnosticParams(new TextDocumentIdentifier(URI));
+        return pull(session, URI, previousResultId);
+    }
+
+    private static DocumentDiagnosticReport pull(LspSession session, String uri, String previousResultId) {
+        DocumentDiagnosticParams params = new DocumentDiagnosticParams(new TextDocumentIdentifier(uri));
         params.setPreviousResultId(previousResultId);
         return LspSession.get(session.server.getTextDocumentService().diagnostic(params));
     }

@@ -153,6 +153,45 @@ class OutlineTest {
         return compare(outer.getStart(), inner.getStart()) <= 0 && compare(inner.getEnd(), outer.getEnd()) <= 0;
     }
 
+    /** Edits that move structure: headings appear, vanish or change level, fences and comments swallow them, prose names blocks. */
+    private static final String[] STRUCTURAL_EDITS = {"## Monitoring\n", "# Another title\n", "### Rollout\n", "```\n", "\n",
+            "===\n", "---\n", "<!-- a note\n", "-->\n", "- item\n", "> quoted\n", "x", "#",
+            "Dashboards alert the on-call engineer on p99 latency and error rate; rollback is one click.\n"};
+
+    @Test
+    void theOutlineAnsweredWhileTheLintRunsIsTheOneThatLintGives() throws InterruptedException {
+        try (LspSession session = new LspSession(o -> o.debounce(0))) {
+            session.initialize();
+            String text = LspSession.resource("ranking.md");
+            session.open(URI, text);
+            session.client.awaitDiagnostics(URI, p -> p.getVersion() == 1);
+            java.util.Random random = new java.util.Random(2024);
+            for (int step = 0; step < 60; step++) {
+                int at = ReferenceText.randomBoundary(text, random);
+                if (random.nextBoolean()) at = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1; // a line start: where blocks begin
+                int end = random.nextInt(4) == 0 ? Math.min(text.length(), at + random.nextInt(40)) : at;
+                while (end < text.length() && end > at && Character.isLowSurrogate(text.charAt(end))) end++;
+                String inserted = random.nextInt(4) == 0 ? "" : STRUCTURAL_EDITS[random.nextInt(STRUCTURAL_EDITS.length)];
+                Range range = new Range(ReferenceText.position(text, at, "utf-16"), ReferenceText.position(text, end, "utf-16"));
+                text = text.substring(0, at) + inserted + text.substring(end);
+
+                java.util.concurrent.CountDownLatch linting = session.engine.closeGate();
+                int version = session.change(URI, text, List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(range, inserted)));
+                assertTrue(linting.await(20, java.util.concurrent.TimeUnit.SECONDS), "the lint of version " + version + " is held");
+                List<Either<SymbolInformation, DocumentSymbol>> whileLinting = symbols(session);
+                session.engine.openGate();
+                session.client.awaitDiagnostics(URI, p -> p.getVersion() == version);
+                List<Either<SymbolInformation, DocumentSymbol>> fromTheLint = symbols(session);
+                assertEquals(fromTheLint, whileLinting, "step " + step + ", text:\n" + text);
+            }
+            assertTrue(text.contains("\n## ") || text.contains("\n# "), "the edits left headings to compare: " + text);
+        }
+    }
+
+    private static List<Either<SymbolInformation, DocumentSymbol>> symbols(LspSession session) {
+        return LspSession.get(session.server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(URI))));
+    }
+
     private static int compare(Position a, Position b) {
         return a.getLine() != b.getLine() ? Integer.compare(a.getLine(), b.getLine()) : Integer.compare(a.getCharacter(), b.getCharacter());
     }
