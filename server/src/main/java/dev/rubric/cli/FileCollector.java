@@ -1,20 +1,15 @@
 package dev.rubric.cli;
 
+import dev.rubric.core.workspace.MarkdownFiles;
 import dev.rubric.core.config.Glob;
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -39,8 +34,7 @@ final class FileCollector {
     }
 
     static boolean isMarkdown(Path p) {
-        String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown");
+        return MarkdownFiles.isMarkdown(p);
     }
 
     static List<Found> collect(List<String> operands, Predicate<Path> ignored) throws IOException {
@@ -89,9 +83,7 @@ final class FileCollector {
         // "docs/*.txt" asks for those files; "docs/**" or "docs/*" for the documents in docs
         boolean namesExtension = normalized.substring(normalized.lastIndexOf('/') + 1).contains(".");
         if (!Files.isDirectory(base)) return;
-        List<Path> files = new ArrayList<>();
-        walkInto(base, files);
-        for (Path f : files) {
+        for (Path f : MarkdownFiles.allUnder(base, true)) {
             String relative = base.relativize(f).toString().replace('\\', '/');
             if (!glob.matches(relative)) continue;
             boolean viaFolder = false;
@@ -105,34 +97,8 @@ final class FileCollector {
     }
 
     private static void walk(Path dir, Predicate<Path> ignored, Set<Found> found) throws IOException {
-        List<Path> files = new ArrayList<>();
-        walkInto(dir, files);
-        for (Path f : files) {
-            if (isMarkdown(f) && !ignored.test(f)) found.add(new Found(f, false, Files.isSymbolicLink(f)));
+        for (Path f : MarkdownFiles.under(dir, true)) {
+            if (!ignored.test(f)) found.add(new Found(f, false, Files.isSymbolicLink(f)));
         }
-    }
-
-    private static void walkInto(Path root, List<Path> files) throws IOException {
-        Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (dir.equals(root)) return FileVisitResult.CONTINUE;
-                String name = dir.getFileName().toString();
-                return name.startsWith(".") || name.equals("node_modules") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                // a link is listed (and reported by the caller), never followed: it may lead out of the tree
-                if (attrs.isRegularFile() || attrs.isSymbolicLink() && isMarkdown(file)) files.add(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        files.sort(null);
     }
 }

@@ -10,9 +10,7 @@ import dev.rubric.core.rule.RuleContext;
 import dev.rubric.core.rule.RuleRegistry;
 import dev.rubric.core.rule.Severity;
 import dev.rubric.core.rule.Suppressions;
-import dev.rubric.core.template.TemplateMapper;
 import dev.rubric.core.template.TemplateMapping;
-import dev.rubric.core.template.TemplateSelector;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,8 +49,7 @@ public final class Linter {
     }
 
     public LintResult lint(DesignDocument doc, LintOptions options) {
-        TemplateSelector.Choice choice = TemplateSelector.choose(doc, options.templates(), options.template(), options.templateForced());
-        TemplateMapping mapping = TemplateMapper.map(doc, choice.template(), choice.how());
+        TemplateMapping mapping = StructureReader.map(doc, options);
         Suppressions suppressions = Suppressions.of(doc, rules.ids());
         DocumentAnalysis analysis = new DocumentAnalysis(doc, mapping, suppressions);
         List<Diagnostic> diagnostics = new ArrayList<>();

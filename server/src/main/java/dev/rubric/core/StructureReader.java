@@ -9,7 +9,7 @@ import java.net.URI;
 
 /**
  * A document's structure without its findings: the model and the template mapping, chosen and
- * mapped exactly as {@link Linter#lint} does before it runs the rules. For views that need only
+ * mapped by the same code {@link Linter#lint} runs before the rules. For views that need only
  * the headings and the blocks they fill (an editor's outline while the full lint of a new
  * version is still running); a fraction of a lint's cost. Thread-safe.
  */
@@ -19,8 +19,13 @@ public final class StructureReader {
     /** The model and mapping of one text; the same ones a lint of it with these options reports. */
     public Structure read(URI uri, String text, LintOptions options) {
         DesignDocument doc = parser.parse(uri, text);
+        return new Structure(doc, map(doc, options));
+    }
+
+    /** Chooses the template and maps the sections to its blocks: the step every lint starts with. */
+    static TemplateMapping map(DesignDocument doc, LintOptions options) {
         TemplateSelector.Choice choice = TemplateSelector.choose(doc, options.templates(), options.template(), options.templateForced());
-        return new Structure(doc, TemplateMapper.map(doc, choice.template(), choice.how()));
+        return TemplateMapper.map(doc, choice.template(), choice.how());
     }
 
     public record Structure(DesignDocument document, TemplateMapping mapping) {

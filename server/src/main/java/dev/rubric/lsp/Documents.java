@@ -9,7 +9,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -121,11 +120,6 @@ final class Documents {
     List<Path> diskFilesUnder(Path folder) {
         Path root = folder.toAbsolutePath().normalize();
         return onDisk.keySet().stream().filter(p -> p.startsWith(root)).toList();
-    }
-
-    static boolean isMarkdown(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown");
     }
 
     /** A state's URI for the core, or null when the client's spelling is not a valid URI. */

@@ -1,12 +1,9 @@
 package dev.rubric.lsp;
 
+import dev.rubric.core.workspace.MarkdownFiles;
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -85,7 +82,7 @@ final class WorkspaceFiles {
                 if (path == null) continue;
                 if (isConfigFile(path)) {
                     configChanged = true;
-                } else if (Documents.isMarkdown(path)) {
+                } else if (MarkdownFiles.isMarkdown(path)) {
                     if (event.getType() == FileChangeType.Deleted) forget(path);
                     else refresh(path);
                 }
@@ -98,7 +95,7 @@ final class WorkspaceFiles {
     void documentClosed(Snapshot closed) {
         queue.execute(() -> {
             Path path = closed.path();
-            if (path != null && inWorkspace(path) && Documents.isMarkdown(path) && Files.isRegularFile(path)
+            if (path != null && inWorkspace(path) && MarkdownFiles.isMarkdown(path) && Files.isRegularFile(path)
                     && !configs.isIgnored(path)) {
                 Snapshot disk = documents.readFromDisk(path);
                 if (disk != null && documents.openDocumentAt(path).isEmpty()) {
@@ -212,32 +209,11 @@ final class WorkspaceFiles {
     }
 
     private static List<Path> markdownFiles(Path folder) {
-        List<Path> files = new ArrayList<>();
-        if (!Files.isDirectory(folder)) return files;
+        if (!Files.isDirectory(folder)) return List.of();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (dir.equals(folder)) return FileVisitResult.CONTINUE;
-                    String name = dir.getFileName().toString();
-                    return name.startsWith(".") || name.equals("node_modules") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && Documents.isMarkdown(file)) files.add(file.toAbsolutePath().normalize());
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            return MarkdownFiles.under(folder, false).stream().map(f -> f.toAbsolutePath().normalize()).toList();
         } catch (IOException e) {
-            // an unreadable folder has no documents for us
+            return List.of(); // an unreadable folder has no documents for us
         }
-        files.sort(null);
-        return files;
     }
 }
