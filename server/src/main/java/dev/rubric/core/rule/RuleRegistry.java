@@ -26,13 +26,13 @@ import java.util.jar.JarFile;
 /**
  * Every rule Rubric has: the classes in {@code dev.rubric.core.rules} that implement
  * {@link Rule}. Found by listing that package, so a new rule is picked up by existing there —
- * no list to edit. In the jar the listing is made once, by the build ({@link #writeIndex}):
+ * no list to edit. In the jar the listing is made once, by the build ({@link #index}):
  * going through the jar's few thousand entries cost every start-up about 17 ms.
  */
 public final class RuleRegistry {
     private static final String PACKAGE = "dev.rubric.core.rules";
     /** The rule classes' names, one a line; written by the build next to this class. */
-    static final String INDEX = "built-in-rules.txt";
+    public static final String INDEX = "dev/rubric/core/rule/built-in-rules.txt";
     private static volatile RuleRegistry builtIn;
 
     private final Map<String, Rule> rules;
@@ -89,14 +89,14 @@ public final class RuleRegistry {
     }
 
     /**
-     * Writes the index of rule classes under a build's class output folder, from the classes
-     * compiled there. Run by the build, from {@link dev.rubric.core.StartupIndexes}.
+     * The index of rule classes the build puts next to this class (resource {@link #INDEX}):
+     * their names, one a line, listed from a build's class output folder. Called by the build,
+     * from {@link dev.rubric.build.StartupIndexes}.
      */
-    public static void writeIndex(Path classesDir) throws IOException {
-        Path file = classesDir.resolve(RuleRegistry.class.getPackageName().replace('.', '/')).resolve(INDEX);
+    public static String index(Path classesDir) throws IOException {
         // listed from the folder being indexed, not from wherever the class path finds the package
         List<String> names = classNamesIn(classesDir.resolve(PACKAGE.replace('.', '/')));
-        Files.write(file, (String.join("\n", names) + "\n").getBytes(StandardCharsets.UTF_8));
+        return String.join("\n", names) + "\n";
     }
 
     /**
@@ -105,7 +105,7 @@ public final class RuleRegistry {
      * on its own) by listing the package.
      */
     static List<String> classNames() {
-        URL index = RuleRegistry.class.getResource(INDEX);
+        URL index = RuleRegistry.class.getClassLoader().getResource(INDEX);
         if (index != null && "jar".equals(index.getProtocol())) {
             try (InputStream in = index.openStream()) {
                 List<String> names = new ArrayList<>();

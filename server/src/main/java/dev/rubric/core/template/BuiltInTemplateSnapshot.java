@@ -18,7 +18,7 @@ import java.util.zip.CRC32;
  * <p>The snapshot records a checksum of each YAML file it was made from, and is used only
  * when the YAML files at hand still match: a template edited without a full build (an IDE
  * compiling alone) is read from its YAML, never from a stale snapshot. Written by
- * {@link dev.rubric.core.StartupIndexes} during the Maven build; a test checks it reads back
+ * {@link dev.rubric.build.StartupIndexes} during the Maven build; a test checks it reads back
  * equal to the YAML.
  */
 final class BuiltInTemplateSnapshot {

@@ -3,8 +3,6 @@ package dev.rubric.core.template;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -44,17 +42,19 @@ public final class TemplateRegistry {
         return templates.values();
     }
 
+    /** Where the build puts {@link #builtInSnapshot()}, as a class path resource. */
+    public static final String SNAPSHOT_RESOURCE = BuiltInTemplateSnapshot.RESOURCE.substring(1);
+
     /**
-     * Writes the snapshot of the built-in templates (see {@link BuiltInTemplateSnapshot}) under a
-     * build's class output folder. Run by the build, from {@link dev.rubric.core.StartupIndexes}.
+     * A snapshot of the built-in templates read from their YAML (see
+     * {@link BuiltInTemplateSnapshot}). Called by the build, from
+     * {@link dev.rubric.build.StartupIndexes}.
      */
-    public static void writeBuiltInSnapshot(Path classesDir) throws IOException {
+    public static byte[] builtInSnapshot() throws IOException {
         List<byte[]> yamls = builtInYamls();
         List<Template> templates = new ArrayList<>();
         for (int i = 0; i < BUILT_IN.size(); i++) templates.add(readYaml(BUILT_IN.get(i), yamls.get(i)));
-        Path file = classesDir.resolve(BuiltInTemplateSnapshot.RESOURCE.substring(1));
-        Files.createDirectories(file.getParent());
-        Files.write(file, BuiltInTemplateSnapshot.write(templates, yamls));
+        return BuiltInTemplateSnapshot.write(templates, yamls);
     }
 
     private static TemplateRegistry loadBuiltIns() {

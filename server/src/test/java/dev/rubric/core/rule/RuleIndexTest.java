@@ -12,7 +12,7 @@ class RuleIndexTest {
     @Test
     void theBuildsIndexListsExactlyTheRuleClasses() throws Exception {
         String index;
-        try (InputStream in = RuleRegistry.class.getResourceAsStream(RuleRegistry.INDEX)) {
+        try (InputStream in = RuleRegistry.class.getClassLoader().getResourceAsStream(RuleRegistry.INDEX)) {
             assertNotNull(in, "the build (process-classes) writes " + RuleRegistry.INDEX);
             index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
