@@ -146,4 +146,26 @@ class CliCommandsTest {
             assertTrue(sub.out().startsWith("Usage: rubric " + command), sub.out());
         }
     }
+
+    /**
+     * A command line that starts with a subcommand builds only that one (start-up); its help
+     * and its errors must read as they do with every subcommand built, as `rubric help NAME`
+     * and a wrong first word still build them all.
+     */
+    @Test
+    void aSubcommandBuiltAloneReadsAsWithEveryOne() {
+        for (String command : List.of("check", "rules", "explain", "templates", "init", "lsp", "report")) {
+            assertEquals(run("help", command).out(), run(command, "--help").out(), command);
+            assertEquals(1, Main.subcommandsFor(new String[] {command, "x"}).size(), command);
+        }
+        assertEquals(8, Main.subcommandsFor(new String[] {"help", "check"}).size());
+        assertEquals(8, Main.subcommandsFor(new String[] {"--help"}).size());
+        assertEquals(8, Main.subcommandsFor(new String[0]).size());
+        Cli.Result typo = run("chek", "a.md");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("check"), "suggests the subcommand: " + typo.err());
+        Cli.Result badOption = run("check", "--formt", "json");
+        assertEquals(2, badOption.code());
+        assertTrue(badOption.err().startsWith("Unknown option: '--formt'"), badOption.err());
+    }
 }

@@ -1,13 +1,7 @@
 package dev.rubric.core.model;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -42,7 +36,6 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.rubric.core.text.LineIndex;
-import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -62,7 +55,6 @@ public final class DocumentParser {
     private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BARE_URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s)\\]>]+");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     /**
      * Container markers (block quote '>' and list markers) one line may open. Flexmark recurses
      * once per nesting level (10,000 nested quotes overflow the stack) and re-checks every open
@@ -500,7 +492,7 @@ public final class DocumentParser {
             String body = closingStart > bodyStart ? text.substring(bodyStart, closingStart) : "";
             int bodyLine = lines.lineOf(start) + 1; // zero-based line of the body's first line
             try {
-                Object parsed = body.isBlank() ? Map.of() : readYaml(body);
+                Object parsed = body.isBlank() ? Map.of() : FrontMatterYaml.read(body);
                 if (parsed instanceof Map<?, ?> map) {
                     Map<String, Object> values = new LinkedHashMap<>();
                     map.forEach((k, v) -> values.put(String.valueOf(k), v));
@@ -516,23 +508,6 @@ public final class DocumentParser {
                 String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
                 return new FrontMatter(Map.of(), lines.range(start, end), "front matter is not valid YAML: " + message);
             }
-        }
-
-        /**
-         * Reads the YAML, refusing what Jackson would otherwise misread silently: a key given
-         * twice (the last one won) and aliases ("template: *base" read as the string "base").
-         */
-        private static Object readYaml(String body) throws IOException {
-            try (JsonParser check = YAML.getFactory().createParser(body)) {
-                check.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-                for (JsonToken t = check.nextToken(); t != null; t = check.nextToken()) {
-                    if (check instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-                        throw new JsonParseException(check, "YAML aliases are not supported: '*" + check.getText() + "'",
-                                check.currentTokenLocation());
-                    }
-                }
-            }
-            return YAML.readValue(body, Object.class);
         }
     }
 }

@@ -1,11 +1,13 @@
 package dev.rubric.core.rule;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,11 +25,14 @@ import java.util.jar.JarFile;
 
 /**
  * Every rule Rubric has: the classes in {@code dev.rubric.core.rules} that implement
- * {@link Rule}. Found by listing that package (in a folder or in the jar), so a new rule is
- * picked up by existing there — no list to edit.
+ * {@link Rule}. Found by listing that package, so a new rule is picked up by existing there —
+ * no list to edit. In the jar the listing is made once, by the build ({@link #index}):
+ * going through the jar's few thousand entries cost every start-up about 17 ms.
  */
 public final class RuleRegistry {
     private static final String PACKAGE = "dev.rubric.core.rules";
+    /** The rule classes' names, one a line; written by the build next to this class. */
+    public static final String INDEX = "dev/rubric/core/rule/built-in-rules.txt";
     private static volatile RuleRegistry builtIn;
 
     private final Map<String, Rule> rules;
@@ -83,7 +88,52 @@ public final class RuleRegistry {
         return found;
     }
 
-    private static List<String> classNames() {
+    /**
+     * The index of rule classes the build puts next to this class (resource {@link #INDEX}):
+     * their names, one a line, listed from a build's class output folder. Called by the build,
+     * from {@link dev.rubric.build.StartupIndexes}.
+     */
+    public static String index(Path classesDir) throws IOException {
+        // listed from the folder being indexed, not from wherever the class path finds the package
+        List<String> names = classNamesIn(classesDir.resolve(PACKAGE.replace('.', '/')));
+        return String.join("\n", names) + "\n";
+    }
+
+    /**
+     * The rule classes' names: from the build's index when running from a jar, which the same
+     * build wrote, else (classes in a folder: tests, an IDE that may have compiled a new rule
+     * on its own) by listing the package.
+     */
+    static List<String> classNames() {
+        URL index = RuleRegistry.class.getClassLoader().getResource(INDEX);
+        if (index != null && "jar".equals(index.getProtocol())) {
+            try (InputStream in = index.openStream()) {
+                List<String> names = new ArrayList<>();
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (!line.isBlank()) names.add(line.strip());
+                }
+                return names;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return listedClassNames();
+    }
+
+    private static List<String> classNamesIn(Path folder) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.class")) {
+            for (Path f : files) {
+                String n = f.getFileName().toString();
+                if (!n.contains("$")) names.add(PACKAGE + "." + n.substring(0, n.length() - 6));
+            }
+        }
+        Collections.sort(names);
+        return names;
+    }
+
+    /** The rule classes' names, by listing the package wherever the class path has it. */
+    static List<String> listedClassNames() {
         String dir = PACKAGE.replace('.', '/');
         List<String> names = new ArrayList<>();
         try {
@@ -103,13 +153,7 @@ public final class RuleRegistry {
                         }
                     }
                 } else if ("file".equals(url.getProtocol())) {
-                    Path folder = Paths.get(url.toURI());
-                    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.class")) {
-                        for (Path f : files) {
-                            String n = f.getFileName().toString();
-                            if (!n.contains("$")) names.add(PACKAGE + "." + n.substring(0, n.length() - 6));
-                        }
-                    }
+                    names.addAll(classNamesIn(Paths.get(url.toURI())));
                 }
             }
         } catch (IOException e) {

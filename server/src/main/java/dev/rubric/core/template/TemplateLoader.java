@@ -20,10 +20,17 @@ import java.util.Set;
 
 /** Reads templates from YAML or JSON (JSON is YAML) and checks they are coherent. */
 public final class TemplateLoader {
-    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /**
+     * Created on first use, not when the class is: the built-in templates go through
+     * {@link #readBuiltIn} without Jackson, and setting up an ObjectMapper is a noticeable part
+     * of a one-file `rubric check` start-up.
+     */
+    private static final class Jackson {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
 
     private TemplateLoader() {
     }
@@ -44,7 +51,7 @@ public final class TemplateLoader {
             throw new TemplateException(name + ": cannot read template: " + e.getMessage(), e);
         }
         try {
-            Template template = MAPPER.readValue(bytes, Template.class);
+            Template template = Jackson.MAPPER.readValue(bytes, Template.class);
             validate(template, name, bytes);
             return template;
         } catch (JsonProcessingException e) {
@@ -73,7 +80,7 @@ public final class TemplateLoader {
     /** Where the node at a path starts, or its nearest enclosing node that exists. */
     private static JsonLocation locate(byte[] bytes, List<String> segments) {
         Map<String, JsonLocation> first = new HashMap<>();
-        try (JsonParser p = MAPPER.getFactory().createParser(bytes)) {
+        try (JsonParser p = Jackson.MAPPER.getFactory().createParser(bytes)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 first.putIfAbsent(p.getParsingContext().pathAsPointer().toString(), p.currentTokenLocation());
             }

@@ -1,7 +1,9 @@
 package dev.rubric.core.template;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,19 +42,65 @@ public final class TemplateRegistry {
         return templates.values();
     }
 
+    /** Where the build puts {@link #builtInSnapshot()}, as a class path resource. */
+    public static final String SNAPSHOT_RESOURCE = BuiltInTemplateSnapshot.RESOURCE.substring(1);
+
+    /**
+     * A snapshot of the built-in templates read from their YAML (see
+     * {@link BuiltInTemplateSnapshot}). Called by the build, from
+     * {@link dev.rubric.build.StartupIndexes}.
+     */
+    public static byte[] builtInSnapshot() throws IOException {
+        List<byte[]> yamls = builtInYamls();
+        List<Template> templates = new ArrayList<>();
+        for (int i = 0; i < BUILT_IN.size(); i++) templates.add(readYaml(BUILT_IN.get(i), yamls.get(i)));
+        return BuiltInTemplateSnapshot.write(templates, yamls);
+    }
+
     private static TemplateRegistry loadBuiltIns() {
-        Map<String, Template> map = new LinkedHashMap<>();
+        try {
+            List<byte[]> yamls = builtInYamls();
+            List<Template> templates = snapshot(yamls).orElse(null);
+            if (templates == null) {
+                templates = new ArrayList<>();
+                for (int i = 0; i < BUILT_IN.size(); i++) templates.add(readYaml(BUILT_IN.get(i), yamls.get(i)));
+            }
+            Map<String, Template> map = new LinkedHashMap<>();
+            for (int i = 0; i < BUILT_IN.size(); i++) map.put(BUILT_IN.get(i), templates.get(i));
+            return new TemplateRegistry(map);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The built-ins from the build's snapshot, if there is one and it was made from these YAML files. */
+    static Optional<List<Template>> snapshot(List<byte[]> yamls) throws IOException {
+        try (InputStream in = TemplateRegistry.class.getResourceAsStream(BuiltInTemplateSnapshot.RESOURCE)) {
+            return in == null ? Optional.empty() : BuiltInTemplateSnapshot.read(in.readAllBytes(), yamls);
+        }
+    }
+
+    /** The YAML of each built-in template, in {@link #BUILT_IN} order. */
+    static List<byte[]> builtInYamls() throws IOException {
+        List<byte[]> yamls = new ArrayList<>();
         for (String id : BUILT_IN) {
-            String resource = "/dev/rubric/templates/" + id + ".yaml";
-            try (InputStream in = TemplateRegistry.class.getResourceAsStream(resource)) {
-                if (in == null) throw new IllegalStateException("built-in template missing: " + resource);
-                map.put(id, TemplateLoader.readBuiltIn(in.readAllBytes(), resource));
-            } catch (TemplateException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            } catch (java.io.IOException e) {
-                throw new UncheckedIOException(e);
+            try (InputStream in = TemplateRegistry.class.getResourceAsStream(resource(id))) {
+                if (in == null) throw new IllegalStateException("built-in template missing: " + resource(id));
+                yamls.add(in.readAllBytes());
             }
         }
-        return new TemplateRegistry(map);
+        return yamls;
+    }
+
+    private static Template readYaml(String id, byte[] yaml) {
+        try {
+            return TemplateLoader.readBuiltIn(yaml, resource(id));
+        } catch (TemplateException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static String resource(String id) {
+        return "/dev/rubric/templates/" + id + ".yaml";
     }
 }
