@@ -17,6 +17,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /** Runs the rules over a document. Thread-safe: it holds no per-document state. */
 public final class Linter {
@@ -27,9 +29,21 @@ public final class Linter {
 
     private final RuleRegistry rules;
     private final DocumentParser parser = new DocumentParser();
+    /** Where rules run side by side; null: one after another on the calling thread. */
+    private final Executor ruleWorkers;
 
     public Linter(RuleRegistry rules) {
+        this(rules, null);
+    }
+
+    /**
+     * @param ruleWorkers runs the rules of one lint side by side (the language server, which
+     *                    lints one document at a time while the user waits); the result is the
+     *                    same as running them in order. The CLI lints files in parallel instead.
+     */
+    public Linter(RuleRegistry rules, Executor ruleWorkers) {
         this.rules = rules;
+        this.ruleWorkers = ruleWorkers;
     }
 
     public Linter() {
@@ -52,26 +66,53 @@ public final class Linter {
         TemplateMapping mapping = StructureReader.map(doc, options);
         Suppressions suppressions = Suppressions.of(doc, rules.ids());
         DocumentAnalysis analysis = new DocumentAnalysis(doc, mapping, suppressions);
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        Map<String, Explanation> explanations = new LinkedHashMap<>();
-        List<LintResult.RuleFailure> failures = new ArrayList<>();
+        List<RuleContext> contexts = new ArrayList<>();
         for (Rule rule : rules.all()) {
             Severity severity = options.severities().getOrDefault(rule.id(), rule.defaultSeverity());
             if (severity == Severity.OFF) continue;
-            RuleContext context = new RuleContext(rule, severity, options.ruleOptions().get(rule.id()), analysis);
-            try {
-                rule.check(context);
-            } catch (RuntimeException | StackOverflowError e) {
-                // a broken rule must not take the others down: report it once and go on
-                failures.add(new LintResult.RuleFailure(rule.id(), e.toString()));
+            contexts.add(new RuleContext(rule, severity, options.ruleOptions().get(rule.id()), analysis));
+        }
+        String[] failed = new String[contexts.size()];
+        if (ruleWorkers == null || contexts.size() < 2) {
+            for (int i = 0; i < contexts.size(); i++) failed[i] = check(contexts.get(i));
+        } else {
+            // what rules share lazily is computed before they run side by side
+            analysis.prepareForConcurrentRules();
+            CompletableFuture<?>[] running = new CompletableFuture<?>[contexts.size()];
+            for (int i = 0; i < contexts.size(); i++) {
+                int k = i;
+                running[i] = CompletableFuture.runAsync(() -> failed[k] = check(contexts.get(k)), ruleWorkers);
+            }
+            CompletableFuture.allOf(running).join();
+        }
+        // results are gathered in the registry's order, whichever rule finished first
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<String, Explanation> explanations = new LinkedHashMap<>();
+        List<LintResult.RuleFailure> failures = new ArrayList<>();
+        for (int i = 0; i < contexts.size(); i++) {
+            RuleContext context = contexts.get(i);
+            String id = context.rule().id();
+            if (failed[i] != null) {
+                failures.add(new LintResult.RuleFailure(id, failed[i]));
                 continue;
             }
             for (Diagnostic d : context.diagnostics()) {
                 if (!suppressions.suppresses(d)) diagnostics.add(d);
             }
-            if (context.explanation() != null) explanations.put(rule.id(), context.explanation());
+            if (context.explanation() != null) explanations.put(id, context.explanation());
         }
         diagnostics.sort(ORDER);
         return new LintResult(doc, mapping, List.copyOf(diagnostics), explanations, List.copyOf(failures), analysis);
+    }
+
+    /** Runs one rule; what it threw, or null. */
+    private static String check(RuleContext context) {
+        try {
+            context.rule().check(context);
+            return null;
+        } catch (RuntimeException | StackOverflowError e) {
+            // a broken rule must not take the others down: report it once and go on
+            return e.toString();
+        }
     }
 }

@@ -96,6 +96,18 @@ public final class DocumentAnalysis {
         return (T) value;
     }
 
+    /**
+     * Computes now what rules otherwise compute on first use and share through plain arrays
+     * (each unit's quantities and readability), so rules may then run on several threads and
+     * only read them. Results shared by key are locked ({@link #shared}).
+     */
+    public void prepareForConcurrentRules() {
+        for (ProseUnit u : document.units()) {
+            quantities(u);
+            readable(u);
+        }
+    }
+
     /** Quantities in a unit's text, offsets relative to the unit's start. */
     public List<Quantity> quantities(ProseUnit unit) {
         List<Quantity> q = quantities[unit.index()];

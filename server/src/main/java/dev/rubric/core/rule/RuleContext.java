@@ -27,6 +27,10 @@ public final class RuleContext {
         this.analysis = analysis;
     }
 
+    public Rule rule() {
+        return rule;
+    }
+
     public DesignDocument document() {
         return analysis.document();
     }

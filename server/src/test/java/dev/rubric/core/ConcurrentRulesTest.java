@@ -1,0 +1,52 @@
+package dev.rubric.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.rubric.core.rule.RuleRegistry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The language server runs a lint's rules side by side; the result must be the one the rules
+ * give one after another: the same findings with the same fixes, in the same order, the same
+ * explanations, the same failures.
+ */
+class ConcurrentRulesTest {
+    private static ExecutorService workers;
+
+    @BeforeAll
+    static void start() {
+        workers = Executors.newFixedThreadPool(4);
+    }
+
+    @AfterAll
+    static void stop() {
+        workers.shutdownNow();
+    }
+
+    @Test
+    void rulesRunSideBySideGiveWhatTheyGiveInOrder() {
+        Linter inOrder = new Linter(RuleRegistry.builtIn());
+        Linter sideBySide = new Linter(RuleRegistry.builtIn(), workers);
+        List<Path> docs = new ArrayList<>(Fixtures.markdownFiles(Fixtures.repoRoot().resolve("samples")));
+        docs.addAll(Fixtures.markdownFiles(Fixtures.resource("fixtures")));
+        assertFalse(docs.isEmpty());
+        for (Path doc : docs) {
+            String text = Fixtures.read(doc);
+            for (int round = 0; round < 3; round++) {
+                LintResult expected = inOrder.lint(doc.toUri(), text, LintOptions.defaults());
+                LintResult actual = sideBySide.lint(doc.toUri(), text, LintOptions.defaults());
+                assertEquals(expected.diagnostics(), actual.diagnostics(), doc.toString());
+                assertEquals(List.copyOf(expected.explanations().entrySet()), List.copyOf(actual.explanations().entrySet()), doc.toString());
+                assertEquals(expected.failures(), actual.failures(), doc.toString());
+            }
+        }
+    }
+}
