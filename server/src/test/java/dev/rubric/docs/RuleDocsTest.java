@@ -28,9 +28,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -45,12 +43,6 @@ class RuleDocsTest {
     private static final Linter LINTER = new Linter();
     private static final RuleRegistry RULES = RuleRegistry.builtIn();
 
-    /**
-     * Rules being written in parallel. Their pages are required now; their examples are
-     * checked as soon as the rule is registered (until then those checks are skipped, not
-     * passed). Remove an id once its rule has landed.
-     */
-    private static final Set<String> PENDING = Set.of();
 
     private static final List<String> REQUIRED_SECTIONS = List.of("What it checks", "Why it matters", "How to fix", "Flagged", "Not flagged");
     private static final String FLAGGED = "Flagged";
@@ -58,7 +50,6 @@ class RuleDocsTest {
     private static final Pattern SEVERITY_LINE = Pattern.compile("^Default severity: \\*\\*([a-z]+)\\*\\*", Pattern.MULTILINE);
     private static final Pattern FENCE_OPEN = Pattern.compile("^ {0,3}(`{3,}|~{3,})\\s*([\\w-]*)\\s*$");
     private static final Pattern INDEX_ROW = Pattern.compile("^\\|\\s*`([a-z0-9-]+)`\\s*\\|\\s*([a-z]+)\\s*\\|[^|]*\\|\\s*\\[[^\\]]*]\\(([^)]+)\\)\\s*\\|\\s*$");
-    private static final Pattern PENDING_ITEM = Pattern.compile("^- \\[`([a-z0-9-]+)`]\\(([^)]+)\\)");
 
 
     private record Example(String rule, String section, int number, int line, String text) {
@@ -87,7 +78,7 @@ class RuleDocsTest {
                     .map(n -> n.substring(0, n.length() - 3))
                     .filter(id -> !documentedIds().contains(id))
                     .sorted().toList();
-            assertEquals(List.of(), orphans, "pages for rules that are neither registered nor pending");
+            assertEquals(List.of(), orphans, "pages for rules that are not registered");
         }
     }
 
@@ -127,8 +118,6 @@ class RuleDocsTest {
     }
 
     private static void check(Example example) {
-        // pending rules: the page is written ahead of the code, so there is nothing to run yet
-        Assumptions.assumeTrue(RULES.get(example.rule()).isPresent(), example.rule() + " is not registered yet: example not checked");
         LintResult result = LINTER.lint(URI.create("file:///example.md"), example.text(), LintOptions.defaults());
         assertEquals(List.of(), result.failures(), "rules failed on " + example.name());
         List<Diagnostic> findings = result.diagnostics().stream().filter(d -> d.rule().equals(example.rule())).toList();
@@ -164,23 +153,12 @@ class RuleDocsTest {
             assertEquals(RULES.get(e.getKey()).orElseThrow().defaultSeverity().id(), e.getValue(),
                     "README gives " + e.getKey() + " the wrong default severity");
         }
-        Set<String> listedAsPending = new TreeSet<>();
-        for (String line : lines) {
-            Matcher item = PENDING_ITEM.matcher(line);
-            if (!item.find()) continue;
-            assertEquals(item.group(1) + ".md", item.group(2), "README links " + item.group(1) + " to the wrong page");
-            listedAsPending.add(item.group(1));
-        }
-        Set<String> stillPending = PENDING.stream().filter(id -> RULES.get(id).isEmpty()).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(stillPending, listedAsPending, "README's 'Being written' list vs pending rules that are not registered yet");
     }
 
     // ---- reading pages -------------------------------------------------------------------
 
     private static Set<String> documentedIds() {
-        Set<String> ids = new TreeSet<>(RULES.ids());
-        ids.addAll(PENDING);
-        return ids;
+        return new TreeSet<>(RULES.ids());
     }
 
     private static Path repoRoot() {
