@@ -28,7 +28,16 @@ public final class ThroughputBudget extends ConcernRule {
     /** Words that turn a count of users into a load: how often each of them acts. */
     private static final FastPattern PER_USER_FREQUENCY = FastPattern.compile(
             "\\b(?:twice|thrice|once|\\d+(?:\\.\\d+)?\\s*(?:x|×|times)|(?:two|three|four|five|ten|\\d+) times)\\s*(?:a|per|each|every)?\\s*(?:day|daily|hour|session|visit)?"
-                    + "|\\bper (?:user|dau|visitor|session)\\b|/\\s*(?:user|dau)\\b|\\b(?:refresh|open|visit|request|query|search|post|view|click)\\w* (?:the app |their feed )?(?:twice|\\d+ times)",
+                    + "|\\b(?:refresh|open|visit|request|query|search|post|view|click)\\w* (?:the app |their feed )?(?:twice|\\d+ times)",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * "20 searches per user" is a load only over a period: "10,000 connections per user" is a
+     * stock each user holds, not something they do at a rate.
+     */
+    private static final FastPattern PER_USER = FastPattern.compile("\\bper (?:user|dau|visitor|session)\\b|/\\s*(?:user|dau)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final FastPattern PERIOD = FastPattern.compile(
+            "\\b(?:(?:a|per|each|every|/)\\s*(?:day|hour|week|month|minute|second|session|visit)|daily|hourly|weekly|monthly)\\b|/(?:day|hour|week|month|min|s)\\b",
             Pattern.CASE_INSENSITIVE);
     /** An order of magnitude stated without a digit: "multiple GB/s", "tens of thousands of QPS". */
     private static final FastPattern MAGNITUDE_RATE = FastPattern.compile(
@@ -114,6 +123,8 @@ public final class ThroughputBudget extends ConcernRule {
     /** "50M DAU × 20 requests/day", "2B DAU, refresh the app twice a day". */
     private static boolean derivedFromUsers(ProseUnit u, List<Quantity> qs) {
         boolean users = qs.stream().anyMatch(q -> q.dimension() == Dimension.COUNT && ACTIVE_USERS.find(q.unit()));
-        return users && PER_USER_FREQUENCY.find(UnitContext.lower(u));
+        if (!users) return false;
+        String prose = UnitContext.lower(u);
+        return PER_USER_FREQUENCY.find(prose) || PER_USER.find(prose) && PERIOD.find(prose);
     }
 }
