@@ -157,6 +157,10 @@ public final class FixFactory {
             int start = code.range().startOffset();
             int end = code.range().endOffset();
             if (offset < start || offset > end || end < text.length() - 1) continue;
+            int lineStart = doc.lines().lineStart(doc.lines().lineOf(start));
+            // a fence inside a quote or list item ("> ```") ends with its container, which the
+            // inserted top-level block closes: a closing fence there would open a new block
+            if (!text.substring(lineStart, start).isBlank()) return null;
             int i = start;
             while (i < text.length() && text.charAt(i) == ' ') i++;
             if (i >= text.length() || (text.charAt(i) != '`' && text.charAt(i) != '~')) return null; // indented code

@@ -104,7 +104,8 @@ final class UnitTable {
         unit("PiB", Dimension.DATA_SIZE, Kind.DATA_SIZE, Math.pow(1024, 5), 1, 0, "PiB", "pebibyte pebibytes");
 
         // ---- complete data rates (compound ones such as "GB/s" are built by the matcher)
-        unit("bps", Dimension.DATA_RATE, Kind.DATA_RATE, 1, 8, 0, "bps", "");
+        // a bare "bps" is basis points (0.01 %: "chargebacks down 8 bps"); a bit rate is written Kbps and up
+        unit("bps", Dimension.PERCENT, Kind.PERCENT, 1, 100, 0, "bps", "");
         unit("Kbps", Dimension.DATA_RATE, Kind.DATA_RATE, 1e3, 8, 0, "Kbps kbps", "");
         unit("Mbps", Dimension.DATA_RATE, Kind.DATA_RATE, 1e6, 8, 0, "Mbps mbps", "");
         unit("Gbps", Dimension.DATA_RATE, Kind.DATA_RATE, 1e9, 8, 0, "Gbps gbps", "");
