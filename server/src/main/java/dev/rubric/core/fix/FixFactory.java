@@ -161,9 +161,11 @@ public final class FixFactory {
             // a fence inside a quote or list item ("> ```") ends with its container, which the
             // inserted top-level block closes: a closing fence there would open a new block
             if (!text.substring(lineStart, start).isBlank()) return null;
-            int i = start;
+            int i = lineStart;
             while (i < text.length() && text.charAt(i) == ' ') i++;
-            if (i >= text.length() || (text.charAt(i) != '`' && text.charAt(i) != '~')) return null; // indented code
+            // four spaces or a tab make indented code, even when its first line starts with ```
+            if (i - lineStart > 3) return null;
+            if (i >= text.length() || (text.charAt(i) != '`' && text.charAt(i) != '~')) return null;
             char mark = text.charAt(i);
             int n = 0;
             while (i + n < text.length() && text.charAt(i + n) == mark) n++;
