@@ -54,6 +54,12 @@ class FuzzRegressionTest {
             FixFuzzTest.check("# Design\n\n<!-- a comment never closed\n\n## Not a heading\n", template);
             FixFuzzTest.check("# Design\n\n```\nclosed\n```\n\nAfter the code.\n", template);
             FixFuzzTest.check("```python\r\nx = 1\r\n", template);
+            // a fence in a quote or list item ends with its container; indented code is not a fence
+            FixFuzzTest.check("> ```python\n", template);
+            FixFuzzTest.check("- a list item\n\n  ```python\n", template);
+            FixFuzzTest.check("1. step\n   ~~~\n   code\n", template);
+            FixFuzzTest.check("    ```python\n", template);
+            FixFuzzTest.check("# Design\n\n\t```\n", template);
         }
     }
 

@@ -150,32 +150,47 @@ public final class FixFactory {
                 new TextEdit(doc.range(offset, offset), "\n" + body + suffix));
     }
 
-    /** The opening fence of a fenced code block still open at {@code offset} (only possible at the end), else null. */
+    /**
+     * The line that closes a fenced code block still open at {@code offset} (only possible at the
+     * end), else null. Inside a quote or list item the closing fence carries the container's
+     * prefix ("> ```", "  ```"): at column 0 it would open a new block instead.
+     */
     private String unclosedFenceAt(int offset) {
         String text = doc.text();
         for (dev.rubric.core.model.CodeUnit code : doc.code()) {
             int start = code.range().startOffset();
             int end = code.range().endOffset();
             if (offset < start || offset > end || end < text.length() - 1) continue;
-            int lineStart = doc.lines().lineStart(doc.lines().lineOf(start));
-            // a fence inside a quote or list item ("> ```") ends with its container, which the
-            // inserted top-level block closes: a closing fence there would open a new block
-            if (!text.substring(lineStart, start).isBlank()) return null;
-            int i = lineStart;
+            if (!code.fenced()) return null;
+            int i = start;
             while (i < text.length() && text.charAt(i) == ' ') i++;
-            // four spaces or a tab make indented code, even when its first line starts with ```
-            if (i - lineStart > 3) return null;
             if (i >= text.length() || (text.charAt(i) != '`' && text.charAt(i) != '~')) return null;
             char mark = text.charAt(i);
             int n = 0;
             while (i + n < text.length() && text.charAt(i + n) == mark) n++;
             String opener = String.valueOf(mark).repeat(n);
-            String last = lastNonBlankLine(text.substring(start, end));
-            boolean closed = last.strip().startsWith(opener) && last.strip().chars().allMatch(c -> c == mark)
+            String last = withoutContainerPrefix(lastNonBlankLine(text.substring(start, end)));
+            boolean closed = last.startsWith(opener) && last.chars().allMatch(c -> c == mark)
                     && text.substring(start, end).strip().contains("\n");
-            return closed ? null : opener;
+            return closed ? null : containerPrefix(text.substring(doc.lines().lineStart(doc.lines().lineOf(start)), i)) + opener;
         }
         return null;
+    }
+
+    /** The quote markers and indentation before a fence, with list markers turned into spaces. */
+    private static String containerPrefix(String beforeFence) {
+        StringBuilder prefix = new StringBuilder(beforeFence.length());
+        for (int k = 0; k < beforeFence.length(); k++) {
+            char c = beforeFence.charAt(k);
+            prefix.append(c == '>' || c == '\t' ? c : ' ');
+        }
+        return prefix.toString();
+    }
+
+    private static String withoutContainerPrefix(String line) {
+        int k = 0;
+        while (k < line.length() && (line.charAt(k) == '>' || Character.isWhitespace(line.charAt(k)))) k++;
+        return line.substring(k).strip();
     }
 
     /** An HTML comment opened and never closed swallows the rest of the document. */

@@ -352,7 +352,8 @@ public final class DocumentParser {
         }
 
         private void addCode(String info, String content, Node node) {
-            CodeUnit unit = new CodeUnit(info, content, lines.range(node.getStartOffset(), node.getEndOffset()), current());
+            CodeUnit unit = new CodeUnit(info, content, lines.range(node.getStartOffset(), node.getEndOffset()), current(),
+                    node instanceof FencedCodeBlock);
             code.add(unit);
             current().addCode(unit);
         }
