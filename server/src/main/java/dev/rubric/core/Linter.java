@@ -5,6 +5,7 @@ import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.DocumentParser;
 import dev.rubric.core.rule.Diagnostic;
 import dev.rubric.core.rule.Explanation;
+import dev.rubric.core.rule.LazyExplanations;
 import dev.rubric.core.rule.Rule;
 import dev.rubric.core.rule.RuleContext;
 import dev.rubric.core.rule.RuleRegistry;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /** Runs the rules over a document. Thread-safe: it holds no per-document state. */
 public final class Linter {
@@ -87,7 +89,7 @@ public final class Linter {
         }
         // results are gathered in the registry's order, whichever rule finished first
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Map<String, Explanation> explanations = new LinkedHashMap<>();
+        Map<String, Supplier<Explanation>> explanations = new LinkedHashMap<>();
         List<LintResult.RuleFailure> failures = new ArrayList<>();
         for (int i = 0; i < contexts.size(); i++) {
             RuleContext context = contexts.get(i);
@@ -99,10 +101,10 @@ public final class Linter {
             for (Diagnostic d : context.diagnostics()) {
                 if (!suppressions.suppresses(d)) diagnostics.add(d);
             }
-            if (context.explanation() != null) explanations.put(id, context.explanation());
+            if (context.explanationSource() != null) explanations.put(id, context.explanationSource());
         }
         diagnostics.sort(ORDER);
-        return new LintResult(doc, mapping, List.copyOf(diagnostics), explanations, List.copyOf(failures), analysis);
+        return new LintResult(doc, mapping, List.copyOf(diagnostics), new LazyExplanations(explanations), List.copyOf(failures), analysis);
     }
 
     /** Runs one rule; what it threw, or null. */

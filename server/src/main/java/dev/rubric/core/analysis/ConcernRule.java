@@ -27,8 +27,18 @@ public abstract class ConcernRule implements Rule {
         return Severity.WARNING;
     }
 
-    /** Collects evidence from the document. */
-    protected abstract ConcernFinding find(RuleContext ctx);
+    /**
+     * Collects evidence from the document into the finding. Searches check {@link
+     * ConcernFinding#enough()} between candidates and stop when it says so.
+     */
+    protected abstract void collect(RuleContext ctx, ConcernFinding finding);
+
+    /**
+     * Reports what a satisfied concern still has to say (per-sentence nits), from the lint's
+     * first-only finding: its search must have gone on for whatever this reads.
+     */
+    protected void satisfied(RuleContext ctx, ConcernFinding finding) {
+    }
 
     /** The concrete message when nothing was found: what is missing and an example. */
     protected abstract String missingMessage();
@@ -41,10 +51,18 @@ public abstract class ConcernRule implements Rule {
 
     @Override
     public final void check(RuleContext ctx) {
-        ConcernFinding finding = find(ctx);
+        ConcernFinding finding = ConcernFinding.firstOnly();
+        collect(ctx, finding);
         if (finding.satisfied()) {
-            ctx.explain(new Explanation(id(), true, "satisfied by " + finding.accepted().size() + " piece(s) of evidence",
-                    finding.accepted(), finding.rejected()));
+            satisfied(ctx, finding);
+            // the lint stopped at the first evidence; what --explain and hover list is searched
+            // for only if one of them asks
+            ctx.explainLater(() -> {
+                ConcernFinding all = ConcernFinding.complete();
+                collect(ctx, all);
+                return new Explanation(id(), true, "satisfied by " + all.accepted().size() + " piece(s) of evidence",
+                        all.accepted(), all.rejected());
+            });
             return;
         }
         Optional<ProseUnit> pending = pendingScaffold(ctx);

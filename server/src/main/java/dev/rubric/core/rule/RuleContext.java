@@ -10,6 +10,7 @@ import dev.rubric.core.text.Range;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** What a rule sees while it runs, and where it reports. One context per rule per lint. */
 public final class RuleContext {
@@ -18,7 +19,7 @@ public final class RuleContext {
     private final Map<String, Object> options;
     private final DocumentAnalysis analysis;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private Explanation explanation;
+    private Supplier<Explanation> explanation;
 
     public RuleContext(Rule rule, Severity severity, Map<String, Object> options, DocumentAnalysis analysis) {
         this.rule = rule;
@@ -78,6 +79,14 @@ public final class RuleContext {
     }
 
     public void explain(Explanation e) {
+        this.explanation = () -> e;
+    }
+
+    /**
+     * An explanation that costs a search of its own, made only if somebody reads it (see
+     * {@link LazyExplanations}). The supplier runs after the rule returned, at most once.
+     */
+    public void explainLater(Supplier<Explanation> e) {
         this.explanation = e;
     }
 
@@ -85,7 +94,13 @@ public final class RuleContext {
         return diagnostics;
     }
 
+    /** The explanation, made now if it was deferred; null when the rule gave none. */
     public Explanation explanation() {
+        return explanation == null ? null : explanation.get();
+    }
+
+    /** The explanation as the rule left it, possibly still to be made; null when none. */
+    public Supplier<Explanation> explanationSource() {
         return explanation;
     }
 }

@@ -52,9 +52,9 @@ public final class LatencyBudget extends ConcernRule {
     }
 
     @Override
-    protected ConcernFinding find(RuleContext ctx) {
-        ConcernFinding finding = new ConcernFinding();
+    protected void collect(RuleContext ctx, ConcernFinding finding) {
         for (ProseUnit u : ctx.document().units()) {
+            if (finding.enough()) return;
             if (!readable(ctx, u)) continue;
             LatencyFigures figures = new LatencyFigures(u, ctx.document());
             for (Quantity q : ctx.analysis().quantities(u)) {
@@ -75,8 +75,10 @@ public final class LatencyBudget extends ConcernRule {
                 }
             }
         }
-        for (CodeUnit code : ctx.document().code()) measuredTimes(ctx, code, finding);
-        return finding;
+        for (CodeUnit code : ctx.document().code()) {
+            if (finding.enough()) return;
+            measuredTimes(ctx, code, finding);
+        }
     }
 
     /**

@@ -93,9 +93,9 @@ public final class Monitoring extends ConcernRule {
     }
 
     @Override
-    protected ConcernFinding find(RuleContext ctx) {
-        ConcernFinding finding = new ConcernFinding();
+    protected void collect(RuleContext ctx, ConcernFinding finding) {
         for (ProseUnit u : ctx.document().units()) {
+            if (finding.enough()) return;
             if (!readable(ctx, u)) continue;
             String prose = u.lower();
             MatchResult strong = STRONG.first(prose);
@@ -126,7 +126,6 @@ public final class Monitoring extends ConcernRule {
                 finding.accept(evidence("'" + weak.group() + "' of a running system", u));
             }
         }
-        return finding;
     }
 
     /** Watching in tests only, or model-quality vocabulary: the weak words do not count. */

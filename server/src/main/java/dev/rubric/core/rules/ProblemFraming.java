@@ -73,9 +73,9 @@ public final class ProblemFraming extends ConcernRule {
     }
 
     @Override
-    protected ConcernFinding find(RuleContext ctx) {
-        ConcernFinding finding = new ConcernFinding();
+    protected void collect(RuleContext ctx, ConcernFinding finding) {
         for (Section s : ctx.document().sections()) {
+            if (finding.enough()) return;
             String h = s.normalizedTitle();
             boolean why = WHY_HEADING.find(h);
             boolean opening = !why && OPENING_HEADING.find(h) && !h.startsWith("non");
@@ -102,7 +102,6 @@ public final class ProblemFraming extends ConcernRule {
             ProseUnit statement = firstProblemStatement(opening);
             if (statement != null) finding.accept(evidence("problem stated in the opening", statement));
         }
-        return finding;
     }
 
     private static List<ProseUnit> writtenUnits(Section s) {

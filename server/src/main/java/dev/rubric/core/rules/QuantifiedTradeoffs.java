@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * its trade-offs, each further unquantified comparison is an info-level nit.
  */
 public final class QuantifiedTradeoffs extends ConcernRule {
+    /** Unquantified claims reported as nits in a document that does quantify its trade-offs: the first few. */
+    private static final int NITS = 5;
     /** Words that say one option is more or less of something than another. */
     private static final FastPattern DIRECTIONAL = FastPattern.compile(
             "\\b(?:faster|slower|quicker|cheaper|costlier|smaller|larger|bigger|fewer|less|more|better|worse|higher|lower|shorter|longer"
@@ -89,14 +91,18 @@ public final class QuantifiedTradeoffs extends ConcernRule {
     }
 
     @Override
-    protected ConcernFinding find(RuleContext ctx) {
-        ConcernFinding finding = new ConcernFinding();
+    protected void collect(RuleContext ctx, ConcernFinding finding) {
         List<ProseUnit> units = ctx.document().units();
         Comparisons comparisons = new Comparisons(ctx, units.size());
         for (int i = 0; i < units.size(); i++) {
             ProseUnit u = units.get(i);
             if (!readable(ctx, u)) continue;
             String text = u.lower();
+            if (finding.enough()) {
+                // satisfied: what is left to find are the first unquantified claims, for the nits
+                if (finding.rejected().size() >= NITS) return;
+                if (!isClaimOfTradeoff(text)) continue;
+            }
             String why = comparisons.of(u, text);
             if (why == null && u.cell() == null && (DIRECTIONAL.find(text) || CONTRAST.find(text))) {
                 why = relativeFigureNextDoor(ctx, comparisons, units, i);
@@ -107,8 +113,6 @@ public final class QuantifiedTradeoffs extends ConcernRule {
                 finding.reject(evidence("comparison with no figure", u));
             }
         }
-        if (finding.satisfied()) reportNits(ctx, finding);
-        return finding;
     }
 
     /**
@@ -238,10 +242,11 @@ public final class QuantifiedTradeoffs extends ConcernRule {
     }
 
     /** In a document that does quantify trade-offs, each unquantified claim is worth an info nit. */
-    private void reportNits(RuleContext ctx, ConcernFinding finding) {
+    @Override
+    protected void satisfied(RuleContext ctx, ConcernFinding finding) {
         int reported = 0;
         for (var rejected : finding.rejected()) {
-            if (reported++ >= 5) break;
+            if (reported++ >= NITS) break;
             ctx.report(Level.NIT, rejected.range(), "Unquantified comparison: \"" + rejected.excerpt()
                     + "\" — add the figure, e.g. \"30% faster (120 ms → 84 ms)\".", List.of(ctx.fixes().suppressLine(id(), rejected.range())));
         }

@@ -70,9 +70,9 @@ public final class Rollback extends ConcernRule {
     }
 
     @Override
-    protected ConcernFinding find(RuleContext ctx) {
-        ConcernFinding finding = new ConcernFinding();
+    protected void collect(RuleContext ctx, ConcernFinding finding) {
         for (ProseUnit u : ctx.document().units()) {
+            if (finding.enough()) return;
             if (!readable(ctx, u)) continue;
             String text = u.normalized().toLowerCase(Locale.ROOT);
             MatchResult m = MECHANISM.first(text);
@@ -89,6 +89,5 @@ public final class Rollback extends ConcernRule {
                 finding.accept(evidence("release-by-release switch of the default", u));
             }
         }
-        return finding;
     }
 }

@@ -75,9 +75,9 @@ public final class ThroughputBudget extends ConcernRule {
     }
 
     @Override
-    protected ConcernFinding find(RuleContext ctx) {
-        ConcernFinding finding = new ConcernFinding();
+    protected void collect(RuleContext ctx, ConcernFinding finding) {
         for (ProseUnit u : ctx.document().units()) {
+            if (finding.enough()) return;
             if (!readable(ctx, u)) continue;
             List<Quantity> qs = ctx.analysis().quantities(u);
             for (Quantity q : qs) {
@@ -96,8 +96,10 @@ public final class ThroughputBudget extends ConcernRule {
             java.util.regex.MatchResult magnitude = MAGNITUDE_RATE.first(u.text());
             if (magnitude != null) finding.accept(evidence("order-of-magnitude rate '" + magnitude.group() + "'", u));
         }
-        for (CodeUnit code : ctx.document().code()) declaredLimits(ctx, code, finding);
-        return finding;
+        for (CodeUnit code : ctx.document().code()) {
+            if (finding.enough()) return;
+            declaredLimits(ctx, code, finding);
+        }
     }
 
     /**
