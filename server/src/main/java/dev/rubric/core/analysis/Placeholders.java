@@ -2,6 +2,7 @@ package dev.rubric.core.analysis;
 
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.model.Section;
+import dev.rubric.core.text.Whitespace;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -26,9 +27,38 @@ public final class Placeholders {
 
     /** The unit says nothing but a placeholder (optionally with a short aside: "N/A, not needed"). */
     public static boolean isPlaceholder(ProseUnit unit) {
-        String t = unit.normalized();
+        return isPlaceholderText(unit.normalized());
+    }
+
+    /** {@link #isPlaceholder(ProseUnit)} on a unit's normalised text. */
+    static boolean isPlaceholderText(String t) {
         if (t.isEmpty()) return true;
-        return PLACEHOLDER_ONLY.matcher(t).matches() || SHORT_REASON_NA.matcher(t).matches();
+        return mayBePlaceholderOnly(t) && PLACEHOLDER_ONLY.matcher(t).matches() || mayBeShortReasonNa(t) && SHORT_REASON_NA.matcher(t).matches();
+    }
+
+    /**
+     * Whether {@link #PLACEHOLDER_ONLY} can match: after its leading run of bullets and marks
+     * comes the first character of one of its words — or the run itself holds one ('.', '-'
+     * and '_' start "...", "---", "___"). Most units fail here, without a matcher.
+     */
+    private static boolean mayBePlaceholderOnly(String t) {
+        int i = 0;
+        while (i < t.length() && ("*_>-•:.".indexOf(t.charAt(i)) >= 0 || Whitespace.isRegexSpace(t.charAt(i)))) {
+            char c = t.charAt(i);
+            if (c == '.' || c == '-' || c == '_') return true;
+            i++;
+        }
+        return i == t.length() || "tfnpcw<[.…?-_".indexOf(Character.toLowerCase(t.charAt(i))) >= 0;
+    }
+
+    /** Whether {@link #SHORT_REASON_NA} can match: the first word character ({@code \w}) is an 'n'. */
+    private static boolean mayBeShortReasonNa(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+            if (word) return c == 'n' || c == 'N';
+        }
+        return true; // no word character at all: the expression decides
     }
 
     /** The unit still carries a blank of a Rubric skeleton. */

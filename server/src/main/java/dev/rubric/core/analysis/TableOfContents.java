@@ -12,7 +12,10 @@ public final class TableOfContents {
     }
 
     public static boolean isToc(Section s) {
-        return s != null && !s.isRoot() && HEADING.matcher(s.normalizedTitle()).matches();
+        if (s == null || s.isRoot()) return false;
+        String title = s.normalizedTitle();
+        // every heading the expression accepts starts with one of these: most fail without a matcher
+        return !title.isEmpty() && "ctio".indexOf(title.charAt(0)) >= 0 && HEADING.matcher(title).matches();
     }
 
     public static boolean contains(ProseUnit u) {

@@ -1,5 +1,6 @@
 package dev.rubric.core.analysis;
 
+import dev.rubric.core.text.Whitespace;
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.model.Section;
@@ -47,7 +48,7 @@ public final class UnitContext {
     public static String excerpt(ProseUnit u) {
         // only the head is shown, so only the head is normalised: a huge unit stays cheap
         String head = u.text().length() > 400 ? u.text().substring(0, 400) : u.text();
-        String t = head.replaceAll("\\s+", " ").trim();
+        String t = Whitespace.collapse(head).trim();
         return t.length() <= 120 ? t : t.substring(0, 117) + "...";
     }
 }

@@ -1,5 +1,6 @@
 package dev.rubric.core.model;
 
+import dev.rubric.core.text.Whitespace;
 import dev.rubric.core.text.Range;
 
 /**
@@ -92,28 +93,7 @@ public final class ProseUnit {
 
     /** Same result as the regex: runs of space, tab, line feed, vertical tab, form feed, carriage return become one space. */
     static String foldWhitespace(String s) {
-        StringBuilder sb = null;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (isRegexSpace(c)) {
-                int j = i + 1;
-                while (j < n && isRegexSpace(s.charAt(j))) j++;
-                if (sb == null) {
-                    if (c == ' ' && j == i + 1) continue; // a lone space is already folded
-                    sb = new StringBuilder(n).append(s, 0, i);
-                }
-                sb.append(' ');
-                i = j - 1;
-            } else if (sb != null) {
-                sb.append(c);
-            }
-        }
-        return (sb == null ? s : sb.toString()).trim();
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return Whitespace.collapse(s).trim();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.rubric.core.numbers;
 
+import dev.rubric.core.text.Whitespace;
 import dev.rubric.core.analysis.DocumentAnalysis;
 import dev.rubric.core.analysis.LatencyFigures;
 import dev.rubric.core.model.ProseUnit;
@@ -70,7 +71,7 @@ public final class BudgetFigures {
                 };
                 if (kind == null) continue;
                 Range range = analysis.document().range(u.startOffset() + q.start(), u.startOffset() + q.end());
-                out.add(new Figure(kind, q.text().replaceAll("\\s+", " ").strip(), q.baseValue(), q.dimension().baseUnit(), q.per(), q.dimension(), range));
+                out.add(new Figure(kind, Whitespace.collapse(q.text()).strip(), q.baseValue(), q.dimension().baseUnit(), q.per(), q.dimension(), range));
             }
         }
         return out;

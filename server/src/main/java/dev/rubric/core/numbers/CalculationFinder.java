@@ -7,8 +7,11 @@ import dev.rubric.core.numbers.Calculation.Relation;
 import dev.rubric.core.numbers.Expr.Op;
 import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;
+import dev.rubric.core.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,15 +28,16 @@ public final class CalculationFinder {
             "(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:([eE])([+-]?\\d{1,3})|\\^(\\d{1,3}))?"
                     + "(?:\\s?(thousand|million|billion|trillion)\\b|(k|K|M|B|bn|T)(?![\\w/]))?");
     /** A word naming what a figure counts, next to it: "256 dims", "ranking 80 ms", "(retrieval)". */
-    private static final Pattern LEADING_LABEL = Pattern.compile("^(\\s+)([A-Za-z][A-Za-z-]*)(?=\\s|$)");
-    private static final Pattern TRAILING_LABEL = Pattern.compile("(?<=^|\\s)([A-Za-z][A-Za-z-]*)(\\s*)$");
     private static final Pattern PAREN_LABEL = Pattern.compile("\\(\\s*[A-Za-z][A-Za-z -]*\\)");
     private static final int MAX_LABEL_WORDS = 3;
     /** How far before the first figure and after the last one an operator is looked for. */
     private static final int WINDOW = 120;
-    private static final Pattern NOT_LABELS = Pattern.compile(
-            "x|X|is|are|equals|gives|yields|makes|totals?|totalling|totaling|comes|works|amounts|of|by|to|and|or|per|vs|versus|which|that|i\\.e|so|then|at|in|on|for|with|from|than",
-            Pattern.CASE_INSENSITIVE);
+    /** Words that relate or join figures, never labels (compared lower-cased: labels are ASCII letters and hyphens). */
+    private static final Set<String> NOT_LABELS = Set.of("x", "is", "are", "equals", "gives", "yields", "makes", "total", "totals",
+            "totalling", "totaling", "comes", "works", "amounts", "of", "by", "to", "and", "or", "per", "vs", "versus", "which", "that",
+            "so", "then", "at", "in", "on", "for", "with", "from", "than");
+    /** The most words an operator or relation between two figures has: "comes out to about". */
+    private static final int MAX_RELATION_WORDS = 4;
     private static final Pattern OPERATOR = Pattern.compile("^([)\\]\\s]*)(×|\\*|·|⋅|÷|\\+|−|/|x|X|-|–|of)([(\\[\\s]*)$");
     private static final Pattern RELATION = Pattern.compile("^([)\\]\\s]*)(==|=\\s*~|=\\s*≈|≈\\s*=|=|≈|~|∼|≃|≅|<=|>=|≤|≥|⩽|⩾|<|>)([(\\[\\s]*)$");
     private static final Pattern RELATION_WORDS = Pattern.compile(
@@ -146,12 +150,16 @@ public final class CalculationFinder {
 
     private static Gap classify(Segment seg, Token a, Token b) {
         if (a.operand() == null || b.operand() == null) return Gap.BREAK;
-        String gap = stripLabels(gapText(seg, a, b), true, true);
+        String raw = gapText(seg, a, b);
+        // what is left of the gap once labels are stripped must be an operator or a relation,
+        // a few words at most: prose between two figures is not worth stripping
+        if (wordsOutsideParentheses(raw) > 2 * MAX_LABEL_WORDS + MAX_RELATION_WORDS) return Gap.BREAK;
+        String gap = stripLabels(raw, true, true);
         boolean pipe = gap.indexOf('|') >= 0;
         String g = gap.replace('|', ' ');
         String core = g.strip();
         boolean approxPrefix = startsApprox(b.operand().text());
-        if (core.isEmpty() || core.matches("[)\\]]+")) {
+        if (core.isEmpty() || onlyClosingBrackets(core)) {
             if (approxPrefix) return new Gap(GapKind.RELATION, null, Relation.APPROX, count(core, ')'), 0, false);
             if (!pipe && a.operand().ratioSign() && core.isEmpty()) return new Gap(GapKind.OPERATOR, Op.MUL, null, 0, 0, false);
             return Gap.BREAK;
@@ -207,16 +215,98 @@ public final class CalculationFinder {
         if (g.indexOf('(') >= 0) g = PAREN_LABEL.matcher(g).replaceAll(" "); // most gaps have no parenthesis at all
         if (g.length() > 2 * WINDOW) return g; // a long stretch of prose between figures: no operator joins them
         for (int i = 0; leading && i < MAX_LABEL_WORDS; i++) {
-            Matcher m = LEADING_LABEL.matcher(g);
-            if (!m.find() || NOT_LABELS.matcher(m.group(2)).matches()) break;
-            g = " " + g.substring(m.end());
+            int start = leadingLabelStart(g);
+            if (start < 0) break;
+            int end = wordEnd(g, start);
+            if (NOT_LABELS.contains(g.substring(start, end).toLowerCase(Locale.ROOT))) break;
+            g = " " + g.substring(end);
         }
         for (int i = 0; trailing && i < MAX_LABEL_WORDS; i++) {
-            Matcher m = TRAILING_LABEL.matcher(g);
-            if (!m.find() || NOT_LABELS.matcher(m.group(1)).matches()) break;
-            g = g.substring(0, m.start()) + " ";
+            int start = trailingLabelStart(g);
+            if (start < 0 || NOT_LABELS.contains(g.substring(start, wordEnd(g, start)).toLowerCase(Locale.ROOT))) break;
+            g = g.substring(0, start) + " ";
         }
         return g;
+    }
+
+    /**
+     * Where a leading label starts: {@code ^(\s+)([A-Za-z][A-Za-z-]*)(?=\s|$)} found, the start
+     * of its word; −1 when there is none. Written out: a matcher per gap cost more than the
+     * search.
+     */
+    private static int leadingLabelStart(String g) {
+        int start = 0;
+        while (start < g.length() && Whitespace.isRegexSpace(g.charAt(start))) start++;
+        if (start == 0 || start == g.length() || !isAsciiLetter(g.charAt(start))) return -1;
+        int end = wordEnd(g, start);
+        boolean followed = end == g.length() || Whitespace.isRegexSpace(g.charAt(end)) || end == g.length() - 1 && isFinalTerminator(g.charAt(end));
+        return followed ? start : -1;
+    }
+
+    /**
+     * Where a trailing label starts: {@code (?<=^|\s)([A-Za-z][A-Za-z-]*)(\s*)$} found, its
+     * start; −1 when there is none. {@code $} also matches before a final line terminator.
+     */
+    private static int trailingLabelStart(String g) {
+        int end = g.length();
+        if (end > 0 && isFinalTerminator(g.charAt(end - 1))) end--;
+        while (end > 0 && Whitespace.isRegexSpace(g.charAt(end - 1))) end--;
+        int start = end;
+        while (start > 0 && isLabelChar(g.charAt(start - 1))) start--;
+        if (start == end) return -1;
+        // the word must begin with a letter right after the start or a space; inside a run of
+        // letters and hyphens no later position follows a space, so only the run's start counts
+        if (!isAsciiLetter(g.charAt(start)) || start > 0 && !Whitespace.isRegexSpace(g.charAt(start - 1))) return -1;
+        return start;
+    }
+
+    /** The end of the run of label characters (ASCII letters and hyphens) from {@code from}. */
+    private static int wordEnd(String g, int from) {
+        int end = from;
+        while (end < g.length() && isLabelChar(g.charAt(end))) end++;
+        return end;
+    }
+
+    /** Line terminators java.util.regex's {@code $} stops before that {@code \s} does not cover. */
+    private static boolean isFinalTerminator(char c) {
+        return c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLabelChar(char c) {
+        return isAsciiLetter(c) || c == '-';
+    }
+
+    /**
+     * Runs of letters and hyphens outside parentheses: stripping removes at most {@value
+     * #MAX_LABEL_WORDS} such words on each side (and labels in parentheses), so a gap with more
+     * has more than an operator or relation left.
+     */
+    static int wordsOutsideParentheses(String gap) {
+        int words = 0;
+        int depth = 0;
+        boolean inWord = false;
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            boolean label = isLabelChar(c);
+            if (label && !inWord && depth == 0) words++;
+            inWord = label;
+        }
+        return words;
+    }
+
+    /** {@code s.matches("[)\\]]+")} for a non-empty s, without compiling the expression per gap. */
+    private static boolean onlyClosingBrackets(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ')' && c != ']') return false;
+        }
+        return true;
     }
 
     private static boolean startsApprox(String text) {

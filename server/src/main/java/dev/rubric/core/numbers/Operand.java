@@ -1,5 +1,6 @@
 package dev.rubric.core.numbers;
 
+import dev.rubric.core.text.Whitespace;
 import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;
 
@@ -56,7 +57,7 @@ public record Operand(int start, int end, String text, FigureFormat.Literal lite
     }
 
     private static String fold(String s) {
-        return s.replaceAll("\\s+", " ");
+        return Whitespace.collapse(s);
     }
 
     /** The figure with its number replaced: "116k QPS" → "11.6k QPS". */

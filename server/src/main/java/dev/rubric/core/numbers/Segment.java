@@ -6,12 +6,15 @@ import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.ProseUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Where a calculation can be stated: one sentence or list item, or one table row (its cells
  * in order, so "50M DAU × 20 req/day | ≈ 11.6k QPS" across two cells is one calculation).
  */
 public record Segment(List<ProseUnit> pieces) {
+    /** A table's header separator row: "---", ":--:". */
+    private static final Pattern SEPARATOR_CELL = Pattern.compile("[-:\\s]*");
 
     public boolean isTableRow() {
         return pieces.get(0).cell() != null;
@@ -37,7 +40,7 @@ public record Segment(List<ProseUnit> pieces) {
 
     private static void flush(List<ProseUnit> row, List<Segment> out) {
         if (row.isEmpty()) return;
-        boolean separator = row.stream().allMatch(c -> c.text().strip().matches("[-:\\s]*"));
+        boolean separator = row.stream().allMatch(c -> SEPARATOR_CELL.matcher(c.text().strip()).matches());
         if (!separator && row.stream().noneMatch(TableOfContents::contains)) out.add(new Segment(List.copyOf(row)));
         row.clear();
     }

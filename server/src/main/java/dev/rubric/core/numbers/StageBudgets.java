@@ -1,5 +1,6 @@
 package dev.rubric.core.numbers;
 
+import dev.rubric.core.text.Whitespace;
 import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.analysis.DocumentAnalysis;
 import dev.rubric.core.model.DesignDocument;
@@ -42,6 +43,9 @@ public final class StageBudgets {
                     + "|\\b(?:in )?(ms|msec|milliseconds|seconds)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final FastPattern RESPECTIVELY = FastPattern.compile("\\b(?:respectively|each|per endpoint|per route|per api)\\b", Pattern.CASE_INSENSITIVE);
     private static final FastPattern FOR_SOMETHING = FastPattern.compile("^\\s*(?:[\\w-]+\\s+)?for\\b", Pattern.CASE_INSENSITIVE);
+    /** A table's header separator row: "---", ":--:". */
+    private static final Pattern SEPARATOR_CELL = Pattern.compile("[-:\\s]*");
+    private static final Pattern STAGE_HEADER = Pattern.compile(".*\\b(?:stages?|steps?|components?|hops?|phases?|services?|parts?)\\b.*");
     private static final Pattern NUMERIC_CELL = Pattern.compile("^\\s*[~≈<≤]?\\s*\\d[\\d,.]*(?:\\s*[–-]\\s*\\d[\\d,.]*)?\\s*$");
 
     /** One duration: where it is and how long, in seconds (a range keeps both ends). */
@@ -111,7 +115,7 @@ public final class StageBudgets {
             int start = u.startOffset() + q.start();
             if (cx.calculationOperands().contains(start)) continue;
             if (LatencyWords.NOT_LATENCY.find(clause(t, q.start(), q.end()))) continue;
-            out.add(new Figure(start, u.startOffset() + q.end(), q.text().replaceAll("\\s+", " ").strip(), q.baseLow(), q.baseHigh()));
+            out.add(new Figure(start, u.startOffset() + q.end(), Whitespace.collapse(q.text()).strip(), q.baseLow(), q.baseHigh()));
         }
         return out;
     }
@@ -366,7 +370,7 @@ public final class StageBudgets {
         Map<Integer, String> headers = new TreeMap<>();
         for (ProseUnit c : cells) {
             headers.putIfAbsent(c.cell().column(), c.cell().columnHeader());
-            if (c.cell().header() || c.text().strip().matches("[-:\\s]*")) continue;
+            if (c.cell().header() || SEPARATOR_CELL.matcher(c.text().strip()).matches()) continue;
             rows.computeIfAbsent(c.cell().row(), k -> new TreeMap<>()).put(c.cell().column(), c);
         }
         if (rows.size() < 2) return;
@@ -427,7 +431,7 @@ public final class StageBudgets {
         int index = firstCell.index();
         ProseUnit leadIn = index > 0 ? units.get(index - 1) : null;
         if (leadIn != null && (leadIn.kind() == ProseKind.TABLE_CELL || leadIn.section() != firstCell.section())) leadIn = null;
-        boolean stageTable = stageHeader.toLowerCase(Locale.ROOT).matches(".*\\b(?:stages?|steps?|components?|hops?|phases?|services?|parts?)\\b.*");
+        boolean stageTable = STAGE_HEADER.matcher(stageHeader.toLowerCase(Locale.ROOT)).matches();
         if (leadIn != null) {
             Figure f = leadInTotal(cx, leadIn);
             if (f != null) return f;

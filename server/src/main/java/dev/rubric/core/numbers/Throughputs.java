@@ -1,5 +1,6 @@
 package dev.rubric.core.numbers;
 
+import dev.rubric.core.text.Whitespace;
 import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.analysis.DocumentAnalysis;
 import dev.rubric.core.analysis.UnitContext;
@@ -36,7 +37,7 @@ public final class Throughputs {
     /** One throughput figure and how the document labels it. */
     public record Figure(ProseUnit unit, Quantity quantity, int start, int end, boolean peak, boolean average) {
         public String text() {
-            return quantity.text().replaceAll("\\s+", " ").strip();
+            return Whitespace.collapse(quantity.text()).strip();
         }
     }
 

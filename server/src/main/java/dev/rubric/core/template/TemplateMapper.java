@@ -9,11 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /** Maps a document's sections to a template's blocks. */
 public final class TemplateMapper {
     /** Distinct evidence phrases a section needs before its content alone maps it to a block. */
     private static final int CONTENT_EVIDENCE_NEEDED = 3;
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}/]+");
+    /** Evidence phrases as words, made once per phrase; a server whose user templates keep changing starts over past the cap. */
+    private static final Map<String, String> EVIDENCE_PHRASES = new ConcurrentHashMap<>();
+    private static final int PHRASES_KEPT = 20_000;
 
     private TemplateMapper() {
     }
@@ -52,11 +58,21 @@ public final class TemplateMapper {
         return new TemplateMapping(template, detection, result);
     }
 
+    private static String words(String phrase) {
+        if (EVIDENCE_PHRASES.size() > PHRASES_KEPT) EVIDENCE_PHRASES.clear();
+        return EVIDENCE_PHRASES.computeIfAbsent(phrase, TemplateMapper::asWords);
+    }
+
+    /** " words of the phrase ", as the haystack spells them. */
+    private static String asWords(String phrase) {
+        return " " + NOT_A_WORD.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll(" ").trim() + " ";
+    }
+
     /** The block whose evidence this section's prose shows most, if clearly enough. */
     private static Block blockFromContent(Section section, Template template, Set<Block> alreadyPresent) {
         StringBuilder text = new StringBuilder(" ");
         for (ProseUnit u : section.allUnits()) text.append(u.normalized().toLowerCase(Locale.ROOT)).append(' ');
-        String haystack = text.toString().replaceAll("[^\\p{L}\\p{N}/]+", " ");
+        String haystack = NOT_A_WORD.matcher(text).replaceAll(" ");
         Block best = null;
         int bestHits = 0;
         int secondHits = 0;
@@ -64,8 +80,7 @@ public final class TemplateMapper {
             if (alreadyPresent.contains(b)) continue;
             int hits = 0;
             for (String phrase : b.evidence()) {
-                String p = " " + phrase.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}/]+", " ").trim() + " ";
-                if (haystack.contains(p)) hits++;
+                if (haystack.contains(words(phrase))) hits++;
             }
             if (hits > bestHits) {
                 secondHits = bestHits;

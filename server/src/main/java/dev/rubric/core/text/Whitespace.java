@@ -1,0 +1,40 @@
+package dev.rubric.core.text;
+
+/**
+ * Whitespace folding without a regex: {@code String.replaceAll} compiles its expression on
+ * every call, which the rules' per-figure and per-unit calls paid for again and again.
+ */
+public final class Whitespace {
+    private Whitespace() {
+    }
+
+    /**
+     * Exactly {@code s.replaceAll("\\s+", " ")}: runs of space, tab, line feed, vertical tab,
+     * form feed and carriage return become one space; nothing is trimmed.
+     */
+    public static String collapse(String s) {
+        StringBuilder sb = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c)) {
+                int j = i + 1;
+                while (j < n && isRegexSpace(s.charAt(j))) j++;
+                if (sb == null) {
+                    if (c == ' ' && j == i + 1) continue; // a lone space is already folded
+                    sb = new StringBuilder(n).append(s, 0, i);
+                }
+                sb.append(' ');
+                i = j - 1;
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** The characters of java.util.regex's {@code \s} without UNICODE_CHARACTER_CLASS. */
+    public static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+}
