@@ -1,9 +1,9 @@
 package dev.rubric.core.analysis;
 
-import dev.rubric.core.text.Whitespace;
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.model.Section;
+import dev.rubric.core.text.Whitespace;
 import java.util.Locale;
 
 /**

@@ -432,9 +432,19 @@ public final class DocumentParser {
                     blank(chars, start, visible.getEndOffset(), ref.getEndOffset());
                 }
             }
+            if (!contains(chars, "://")) return chars; // every bare URL has one: most paragraphs are spared the search
             Matcher url = BARE_URL.matcher(new String(chars));
             while (url.find()) blank(chars, start, start + url.start(), start + url.end());
             return chars;
+        }
+
+        private static boolean contains(char[] chars, String what) {
+            outer:
+            for (int i = 0; i + what.length() <= chars.length; i++) {
+                for (int k = 0; k < what.length(); k++) if (chars[i + k] != what.charAt(k)) continue outer;
+                return true;
+            }
+            return false;
         }
 
         private static void blank(char[] chars, int base, int from, int to) {

@@ -1,7 +1,7 @@
 package dev.rubric.core.model;
 
-import dev.rubric.core.text.Whitespace;
 import dev.rubric.core.text.Range;
+import dev.rubric.core.text.Whitespace;
 
 /**
  * A unit of prose: a sentence of a paragraph, a sentence of a list item, or a table cell.

@@ -9,7 +9,8 @@ public final class Words {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean wordChar = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            boolean wordChar = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
             if (wordChar && !inWord) count++;
             inWord = wordChar;
         }

@@ -1,6 +1,5 @@
 package dev.rubric.core.numbers;
 
-import dev.rubric.core.text.Whitespace;
 import dev.rubric.core.analysis.DocumentAnalysis;
 import dev.rubric.core.analysis.LatencyFigures;
 import dev.rubric.core.model.ProseUnit;
@@ -8,6 +7,7 @@ import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;
 import dev.rubric.core.quantity.QuantityFormat;
 import dev.rubric.core.text.Range;
+import dev.rubric.core.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

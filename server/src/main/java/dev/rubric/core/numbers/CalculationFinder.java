@@ -1,12 +1,12 @@
 package dev.rubric.core.numbers;
 
-import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.analysis.DocumentAnalysis;
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.numbers.Calculation.Relation;
 import dev.rubric.core.numbers.Expr.Op;
 import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;
+import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.rubric.core.numbers;
 
-import dev.rubric.core.text.Whitespace;
 import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;
+import dev.rubric.core.text.Whitespace;
 
 /**
  * One figure of a calculation: a quantity the parser found ("20 req/day") or a bare number

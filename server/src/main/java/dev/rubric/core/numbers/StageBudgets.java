@@ -1,7 +1,5 @@
 package dev.rubric.core.numbers;
 
-import dev.rubric.core.text.Whitespace;
-import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.analysis.DocumentAnalysis;
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.ProseKind;
@@ -10,6 +8,8 @@ import dev.rubric.core.model.Section;
 import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;
 import dev.rubric.core.quantity.QuantityParser;
+import dev.rubric.core.text.FastPattern;
+import dev.rubric.core.text.Whitespace;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;

@@ -1,18 +1,18 @@
 package dev.rubric.core.numbers;
 
-import dev.rubric.core.text.Whitespace;
-import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.analysis.DocumentAnalysis;
 import dev.rubric.core.analysis.UnitContext;
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;
+import dev.rubric.core.text.FastPattern;
+import dev.rubric.core.text.Whitespace;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  * is an average by construction).
  */
 public final class Throughputs {
-    static final Pattern PEAK = Pattern.compile(
+    static final FastPattern PEAK = FastPattern.compile(
             "\\b(?:peak\\w*|max|maximum|busiest|burst\\w*|worst[- ]case|highest|spikes?|top of the hour|rush)\\b", Pattern.CASE_INSENSITIVE);
-    static final Pattern AVERAGE = Pattern.compile(
+    static final FastPattern AVERAGE = FastPattern.compile(
             "\\b(?:average\\w*|avg|mean|typical\\w*|steady[- ]state|sustained|baseline|normal\\w*|median|daily|per day|a day|off[- ]peak)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Rates that are not a system's load: clock speeds, frame rates of a device, how often a job runs. */
@@ -45,10 +45,9 @@ public final class Throughputs {
     }
 
     /** Gives each label word ("peak", "on average") to the nearest rate in the same sentence part (not across a ";"). */
-    private static void label(String text, List<Quantity> rates, Pattern words, boolean[] into) {
-        Matcher m = words.matcher(text);
+    private static void label(String text, List<Quantity> rates, FastPattern words, boolean[] into) {
         int next = 0; // first rate that starts after the label: rates are in order, and so are labels
-        while (m.find()) {
+        for (MatchResult m : words.all(text)) {
             while (next < rates.size() && rates.get(next).start() < m.end()) next++;
             int best = -1;
             int bestDistance = Integer.MAX_VALUE;
@@ -93,8 +92,8 @@ public final class Throughputs {
             label(text, rates, PEAK, peak);
             label(text, rates, AVERAGE, average);
             String cell = UnitContext.cell(u, analysis.document());
-            boolean cellPeak = PEAK.matcher(cell).find();
-            boolean cellAverage = AVERAGE.matcher(cell).find();
+            boolean cellPeak = PEAK.find(cell);
+            boolean cellAverage = AVERAGE.find(cell);
             for (int i = 0; i < rates.size(); i++) {
                 Quantity q = rates.get(i);
                 String unit = q.unit().toLowerCase(Locale.ROOT);

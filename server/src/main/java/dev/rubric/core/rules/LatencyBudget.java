@@ -9,7 +9,6 @@ import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;
 import dev.rubric.core.rule.RuleContext;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**

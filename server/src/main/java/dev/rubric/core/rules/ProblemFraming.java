@@ -1,6 +1,5 @@
 package dev.rubric.core.rules;
 
-import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.analysis.ConcernFinding;
 import dev.rubric.core.analysis.ConcernRule;
 import dev.rubric.core.analysis.Placeholders;
@@ -10,6 +9,7 @@ import dev.rubric.core.model.Section;
 import dev.rubric.core.model.Words;
 import dev.rubric.core.rule.Evidence;
 import dev.rubric.core.rule.RuleContext;
+import dev.rubric.core.text.FastPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -2,7 +2,6 @@ package dev.rubric.core.rules;
 
 import dev.rubric.core.analysis.ConcernFinding;
 import dev.rubric.core.analysis.ConcernRule;
-import dev.rubric.core.analysis.UnitContext;
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;

@@ -1,6 +1,5 @@
 package dev.rubric.core.rules;
 
-import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.analysis.ConcernFinding;
 import dev.rubric.core.analysis.ConcernRule;
 import dev.rubric.core.analysis.UnitContext;
@@ -12,6 +11,7 @@ import dev.rubric.core.quantity.QuantityFormat;
 import dev.rubric.core.quantity.QuantityParser;
 import dev.rubric.core.rule.Evidence;
 import dev.rubric.core.rule.RuleContext;
+import dev.rubric.core.text.FastPattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
