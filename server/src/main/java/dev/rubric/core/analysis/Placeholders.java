@@ -20,6 +20,9 @@ public final class Placeholders {
                     + "|<[^>]{0,40}>|\\[[^\\]]{0,40}]|\\.\\.\\.|…|\\?+|-+|_+|placeholder|fill (?:this )?in|work in progress|wip)"
                     + "(?:[\\s.:;,!)(-]+.{0,60})?$",
             Pattern.CASE_INSENSITIVE);
+    /** How the words of {@link #PLACEHOLDER_ONLY} begin ("to ?do" as "todo" and "to do", "n/?a" as "n"). */
+    private static final List<String> PLACEHOLDER_STARTS = List.of("tbd", "tbc", "tba", "todo", "to do", "to be ", "fixme", "n", "pending",
+            "coming soon", "placeholder", "fill ", "work in progress", "wip");
     private static final Pattern SHORT_REASON_NA = Pattern.compile("^\\W*(?:n/?a|none|not applicable)\\b.{0,80}$", Pattern.CASE_INSENSITIVE);
 
     private Placeholders() {
@@ -48,7 +51,11 @@ public final class Placeholders {
             if (c == '.' || c == '-' || c == '_') return true;
             i++;
         }
-        return i == t.length() || "tfnpcw<[.…?-_".indexOf(Character.toLowerCase(t.charAt(i))) >= 0;
+        if (i == t.length() || "<[.…?-_".indexOf(t.charAt(i)) >= 0) return true;
+        for (String word : PLACEHOLDER_STARTS) {
+            if (t.regionMatches(true, i, word, 0, word.length())) return true;
+        }
+        return false;
     }
 
     /** Whether {@link #SHORT_REASON_NA} can match: the first word character ({@code \w}) is an 'n'. */

@@ -36,6 +36,11 @@ public final class CalculationFinder {
     private static final Set<String> NOT_LABELS = Set.of("x", "is", "are", "equals", "gives", "yields", "makes", "total", "totals",
             "totalling", "totaling", "comes", "works", "amounts", "of", "by", "to", "and", "or", "per", "vs", "versus", "which", "that",
             "so", "then", "at", "in", "on", "for", "with", "from", "than");
+    /** Every character but letters and spaces that an operator or a relation is written with. */
+    private static final String JOINING_MARKS = "()[],.~≈∼≃≅=<>≤≥⩽⩾×*·⋅÷+−/-–";
+    /** The first words of operators and relations ("i" of "i.e."). */
+    private static final Set<String> FIRST_JOINING_WORDS = Set.of("x", "of", "is", "are", "equals", "gives", "yields", "makes", "totals",
+            "comes", "works", "amounts", "which", "that", "i");
     /** The most words an operator or relation between two figures has: "comes out to about". */
     private static final int MAX_RELATION_WORDS = 4;
     private static final Pattern OPERATOR = Pattern.compile("^([)\\]\\s]*)(×|\\*|·|⋅|÷|\\+|−|/|x|X|-|–|of)([(\\[\\s]*)$");
@@ -164,6 +169,7 @@ public final class CalculationFinder {
             if (!pipe && a.operand().ratioSign() && core.isEmpty()) return new Gap(GapKind.OPERATOR, Op.MUL, null, 0, 0, false);
             return Gap.BREAK;
         }
+        if (!mayJoin(g)) return Gap.BREAK;
         Matcher op = OPERATOR.matcher(g);
         if (op.matches()) {
             String sym = op.group(2);
@@ -298,6 +304,27 @@ public final class CalculationFinder {
             inWord = label;
         }
         return words;
+    }
+
+    /**
+     * Whether {@link #OPERATOR}, {@link #RELATION} or {@link #RELATION_WORDS} can match the gap:
+     * it holds only their characters, and its first word (if any) is one they begin with. Most
+     * gaps between figures are prose and fail here, without three matchers.
+     */
+    private static boolean mayJoin(String g) {
+        int wordStart = -1;
+        int wordEnd = -1;
+        for (int i = 0; i < g.length(); i++) {
+            char c = g.charAt(i);
+            if (isAsciiLetter(c)) {
+                if (wordStart < 0) wordStart = i;
+                continue;
+            }
+            if (wordStart >= 0 && wordEnd < 0) wordEnd = i;
+            if (!Whitespace.isRegexSpace(c) && JOINING_MARKS.indexOf(c) < 0) return false;
+        }
+        if (wordStart < 0) return true;
+        return FIRST_JOINING_WORDS.contains(g.substring(wordStart, wordEnd < 0 ? g.length() : wordEnd).toLowerCase(Locale.ROOT));
     }
 
     /** {@code s.matches("[)\\]]+")} for a non-empty s, without compiling the expression per gap. */
