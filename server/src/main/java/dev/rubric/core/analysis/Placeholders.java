@@ -52,6 +52,7 @@ public final class Placeholders {
             i++;
         }
         if (i == t.length() || "<[.…?-_".indexOf(t.charAt(i)) >= 0) return true;
+        if ("tfnpcwTFNPCW".indexOf(t.charAt(i)) < 0) return false;
         for (String word : PLACEHOLDER_STARTS) {
             if (t.regionMatches(true, i, word, 0, word.length())) return true;
         }

@@ -80,7 +80,7 @@ public final class StageBudgets {
     public static List<Budget> find(DocumentAnalysis analysis) {
         List<Budget> out = new ArrayList<>();
         Set<Integer> inCalculation = calculationFigures(analysis);
-        Context cx = new Context(analysis, inCalculation, new HashSet<>());
+        Context cx = new Context(analysis, inCalculation, new HashSet<>(), newDurations(analysis.document().units().size()));
         sentences(cx, out);
         lists(cx, out);
         tables(cx, out);
@@ -88,7 +88,13 @@ public final class StageBudgets {
         return out;
     }
 
-    private record Context(DocumentAnalysis analysis, Set<Integer> calculationOperands, Set<Integer> totals) {
+    @SuppressWarnings("unchecked")
+    private static List<Figure>[] newDurations(int units) {
+        return new List[units];
+    }
+
+    /** @param durations each unit's {@link #durations}, made on first use: sentences, lists and tables all ask */
+    private record Context(DocumentAnalysis analysis, Set<Integer> calculationOperands, Set<Integer> totals, List<Figure>[] durations) {
         DesignDocument doc() {
             return analysis.document();
         }
@@ -108,6 +114,12 @@ public final class StageBudgets {
 
     /** Durations in a unit that can be budgets: not settings or periods, not inputs of a stated calculation. */
     private static List<Figure> durations(Context cx, ProseUnit u) {
+        List<Figure> known = cx.durations()[u.index()];
+        if (known == null) cx.durations()[u.index()] = known = List.copyOf(findDurations(cx, u));
+        return known;
+    }
+
+    private static List<Figure> findDurations(Context cx, ProseUnit u) {
         List<Figure> out = new ArrayList<>();
         String t = u.text();
         for (Quantity q : cx.analysis().quantities(u)) {
@@ -283,6 +295,17 @@ public final class StageBudgets {
     private static void listBudget(Context cx, List<Item> items, Item parent, ProseUnit leadIn, boolean underHeading, Section section,
                                    List<Budget> out) {
         if (items.size() < 2) return;
+        // stages are items with a figure: with fewer than two there is no budget, whatever the words say
+        int itemsWithFigures = 0;
+        for (Item item : items) {
+            for (ProseUnit u : item.units) {
+                if (!durations(cx, u).isEmpty()) {
+                    itemsWithFigures++;
+                    break;
+                }
+            }
+        }
+        if (itemsWithFigures < 2) return;
         Set<Double> percentiles = new HashSet<>();
         Figure totalItem = null;
         int totalItems = 0;
@@ -452,6 +475,7 @@ public final class StageBudgets {
         if (!figures.isEmpty() || headerUnit == null) return figures;
         String t = cell.text();
         if (!NUMERIC_CELL.matcher(t).matches()) return figures;
+        figures = new ArrayList<>();
         for (Quantity q : QuantityParser.find(t.strip() + " " + headerUnit)) {
             if (q.dimension() != Dimension.TIME) continue;
             int lead = t.indexOf(t.strip());

@@ -1,9 +1,8 @@
 package dev.rubric.core.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -146,8 +145,12 @@ public final class FastPattern {
         }
 
         private static final class Node {
+            private static final char[] NO_KEYS = {};
+            private static final Node[] NO_NODES = {};
             private final Node[] ascii = new Node[128];
-            private Map<Character, Node> other;
+            /** Children under characters beyond ASCII ("≤", "→"): few, so in plain arrays, searched without boxing a key. */
+            private char[] otherKeys = NO_KEYS;
+            private Node[] otherNodes = NO_NODES;
             boolean terminal;
 
             Node child(char c, boolean create) {
@@ -156,11 +159,17 @@ public final class FastPattern {
                     if (n == null && create) n = ascii[c] = new Node();
                     return n;
                 }
-                if (other == null) {
-                    if (!create) return null;
-                    other = new HashMap<>();
+                char[] keys = otherKeys;
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] == c) return otherNodes[i];
                 }
-                return create ? other.computeIfAbsent(c, k -> new Node()) : other.get(c);
+                if (!create) return null;
+                Node n = new Node();
+                otherKeys = Arrays.copyOf(keys, keys.length + 1);
+                otherNodes = Arrays.copyOf(otherNodes, keys.length + 1);
+                otherKeys[keys.length] = c;
+                otherNodes[keys.length] = n;
+                return n;
             }
         }
     }
