@@ -30,7 +30,7 @@ public final class Linter {
             .thenComparingInt(d -> d.range().endOffset());
 
     private final RuleRegistry rules;
-    private final DocumentParser parser = new DocumentParser();
+    private final DocumentParser parser;
     /** Where rules run side by side; null: one after another on the calling thread. */
     private final Executor ruleWorkers;
 
@@ -39,13 +39,15 @@ public final class Linter {
     }
 
     /**
-     * @param ruleWorkers runs the rules of one lint side by side (the language server, which
-     *                    lints one document at a time while the user waits); the result is the
-     *                    same as running them in order. The CLI lints files in parallel instead.
+     * @param ruleWorkers runs the rules of one lint side by side, and parses the second half of a
+     *                    long document while the calling thread parses the first (the language
+     *                    server, which lints one document at a time while the user waits); the
+     *                    result is the same as on one thread. The CLI lints files in parallel instead.
      */
     public Linter(RuleRegistry rules, Executor ruleWorkers) {
         this.rules = rules;
         this.ruleWorkers = ruleWorkers;
+        this.parser = new DocumentParser(ruleWorkers);
     }
 
     public Linter() {

@@ -43,6 +43,10 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -72,10 +76,22 @@ public final class DocumentParser {
     static final int MAX_PREFIX_BLANKS = 128;
 
     private final Parser parser;
+    /** Parses the second half of a long document while the caller parses the first; null: one thread. */
+    private final Executor partWorkers;
     /** For text that trips Flexmark's table pre-processor (it can index before the text start): tables read as paragraphs. */
     private final Parser parserWithoutTables;
 
     public DocumentParser() {
+        this(null);
+    }
+
+    /**
+     * @param partWorkers where the second half of a long document is parsed while the calling
+     *                    thread parses the first, when a safe cut exists ({@link ChunkSplitter});
+     *                    the document built is the same. Null: every document on the calling thread.
+     */
+    public DocumentParser(Executor partWorkers) {
+        this.partWorkers = partWorkers;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(),
@@ -104,7 +120,7 @@ public final class DocumentParser {
     public DesignDocument parse(URI uri, String text) {
         String guarded = withoutUnclosedFrontMatter(flattenDeepNesting(text));
         try {
-            return new Builder(uri, text).build(flexmark(guarded));
+            return new Builder(uri, text).build(flexmarkParts(guarded));
         } catch (StackOverflowError e) {
             // inline markup nested thousands deep (images in images, emphasis in emphasis):
             // Flexmark's tree is too deep to walk, so read the inline markup as plain text
@@ -128,6 +144,55 @@ public final class DocumentParser {
             line = next + 1;
         }
         return "***" + text.substring(3);
+    }
+
+    /**
+     * Flexmark's trees for the text: two, parsed side by side, when the text is long and has a
+     * safe cut; otherwise one. Any trouble in a part (a table the extension cannot read, a tree
+     * too deep) and the whole text is parsed as one, as it always was.
+     */
+    private List<Document> flexmarkParts(String text) {
+        int cut = partWorkers == null ? -1 : ChunkSplitter.split(text);
+        if (cut < 0) return List.of(flexmark(text));
+        return flexmarkParts(text, cut, partWorkers);
+    }
+
+    /** The document built from Flexmark's trees of the text's two parts at {@code cut}, on this thread (for tests). */
+    DesignDocument parseInParts(URI uri, String text, int cut) {
+        return new Builder(uri, text).build(flexmarkParts(withoutUnclosedFrontMatter(flattenDeepNesting(text)), cut, Runnable::run));
+    }
+
+    private List<Document> flexmarkParts(String text, int cut, Executor partWorkers) {
+        BasedSequence whole = BasedSequence.of(text);
+        FutureTask<Document> second = new FutureTask<>(() -> parser.parse(whole.subSequence(cut, text.length())));
+        try {
+            partWorkers.execute(second);
+        } catch (RejectedExecutionException e) {
+            return List.of(flexmark(text));
+        }
+        Document first;
+        try {
+            first = parser.parse(whole.subSequence(0, cut));
+        } catch (RuntimeException | StackOverflowError e) {
+            second.cancel(false);
+            return List.of(flexmark(text));
+        }
+        // not started yet (the workers are busy, or this is one of them): parse it here
+        if (second.cancel(false)) {
+            try {
+                return List.of(first, parser.parse(whole.subSequence(cut, text.length())));
+            } catch (RuntimeException | StackOverflowError e) {
+                return List.of(flexmark(text));
+            }
+        }
+        try {
+            return List.of(first, second.get());
+        } catch (ExecutionException e) {
+            return List.of(flexmark(text));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of(flexmark(text));
+        }
     }
 
     private Document flexmark(String text) {
@@ -275,11 +340,18 @@ public final class DocumentParser {
         }
 
         DesignDocument build(Document document) {
-            for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-                if (node instanceof Heading heading) {
-                    openSection(heading);
-                } else {
-                    visit(node, 0);
+            return build(List.of(document));
+        }
+
+        /** The document from Flexmark's trees of consecutive parts of its text, in order. */
+        DesignDocument build(List<Document> parts) {
+            for (Document part : parts) {
+                for (Node node = part.getFirstChild(); node != null; node = node.getNext()) {
+                    if (node instanceof Heading heading) {
+                        openSection(heading);
+                    } else {
+                        visit(node, 0);
+                    }
                 }
             }
             closeSections();

@@ -11,8 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Matches a heading against a template's blocks by their synonyms. */
 public final class HeadingMatcher {
+    private static final Comparator<HeadingMatch> BEST_FIRST = Comparator.comparingInt(HeadingMatch::score).reversed();
     private final Template template;
     private final Map<Block, List<String>> normalizedSynonyms = new LinkedHashMap<>();
+    /** The same synonyms as " words ", for the phrase search: built once, not per heading. */
+    private final Map<Block, List<String>> paddedSynonyms = new LinkedHashMap<>();
 
     public HeadingMatcher(Template template) {
         this.template = template;
@@ -21,6 +24,9 @@ public final class HeadingMatcher {
             syns.add(normalizedSynonym(b.title()));
             for (String s : b.headings()) syns.add(normalizedSynonym(s));
             normalizedSynonyms.put(b, syns);
+            List<String> padded = new ArrayList<>(syns.size());
+            for (String syn : syns) padded.add(" " + syn + " ");
+            paddedSynonyms.put(b, padded);
         }
     }
 
@@ -63,23 +69,29 @@ public final class HeadingMatcher {
     private List<HeadingMatch> matchNormalized(String h) {
         if (h.isEmpty()) return List.of();
         String padded = " " + h + " ";
-        List<HeadingMatch> matches = new ArrayList<>();
+        List<HeadingMatch> matches = null;
         for (Map.Entry<Block, List<String>> e : normalizedSynonyms.entrySet()) {
             int best = 0;
             String bestSyn = null;
-            for (String syn : e.getValue()) {
+            List<String> paddedSyns = paddedSynonyms.get(e.getKey());
+            for (int i = 0; i < e.getValue().size(); i++) {
+                String syn = e.getValue().get(i);
                 if (syn.isEmpty()) continue;
                 int score = 0;
                 if (h.equals(syn)) score = 1000 + syn.length();
-                else if (padded.contains(" " + syn + " ")) score = syn.length() * 10 / Math.max(1, h.length() / 10 + 1) + syn.length();
+                else if (padded.contains(paddedSyns.get(i))) score = syn.length() * 10 / Math.max(1, h.length() / 10 + 1) + syn.length();
                 if (score > best) {
                     best = score;
                     bestSyn = syn;
                 }
             }
-            if (best > 0) matches.add(new HeadingMatch(e.getKey(), bestSyn, best));
+            if (best > 0) {
+                if (matches == null) matches = new ArrayList<>();
+                matches.add(new HeadingMatch(e.getKey(), bestSyn, best));
+            }
         }
-        matches.sort(Comparator.comparingInt(HeadingMatch::score).reversed());
+        if (matches == null) return List.of();
+        matches.sort(BEST_FIRST);
         return matches;
     }
 

@@ -1,0 +1,172 @@
+package dev.rubric.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a document can be cut in two so that Flexmark, parsing each part on its own, builds the
+ * same blocks it builds from the whole: the start of an ATX heading at column 0 after a blank
+ * line, which ends every open paragraph, list, quote, table and HTML block of types 6 and 7.
+ * What can still reach across such a line is followed or refused, never guessed:
+ * <ul>
+ * <li>code fences: a fence marker ("```", "~~~") anywhere but at the start of a line refuses
+ * the document (a fence in a list item or quote is not followed); fences at column 0 are
+ * top-level blocks, followed line by line, and a cut never falls inside one;</li>
+ * <li>HTML blocks that run through blank lines: a comment opening at column 0 is followed to
+ * its "-->"; any other line that starts with '<' after at most three spaces refuses the
+ * document (inside a list item or quote such a block ends with its container, before a column-0
+ * heading);</li>
+ * <li>link reference definitions (any "]:" at all) refuse the document: a definition below the
+ * cut would resolve a link above it;</li>
+ * <li>front matter: the cut comes after its closing line.</li>
+ * </ul>
+ * Sound rather than complete: it misses cuts it could make, never makes one that changes the
+ * parse (SplitParseTest checks the model from the parts against the model from the whole on
+ * generated, fixture, sample and random documents).
+ */
+final class ChunkSplitter {
+    /** Shorter documents parse faster than a second thread starts. */
+    static final int MIN_LENGTH = 8_192;
+
+    private ChunkSplitter() {
+    }
+
+    /** A cut near the middle of the text, or −1 when none is safe (or the text is short). */
+    static int split(String text) {
+        if (text.length() < MIN_LENGTH) return -1;
+        int middle = text.length() / 2;
+        int best = -1;
+        for (int cut : cuts(text)) {
+            if (best < 0 || Math.abs(cut - middle) < Math.abs(best - middle)) best = cut;
+        }
+        return best;
+    }
+
+    /** Every safe cut, in order; none when something in the document could reach across one. */
+    static List<Integer> cuts(String text) {
+        List<Integer> cuts = new ArrayList<>();
+        if (text.contains("]:") || hasIndentedFenceMarker(text, "```") || hasIndentedFenceMarker(text, "~~~")) return cuts;
+        int start = afterFrontMatter(text);
+        char fence = 0;
+        int fenceLength = 0;
+        boolean inComment = false;
+        boolean previousBlank = false;
+        for (int line = start; line < text.length(); ) {
+            int end = lineEnd(text, line);
+            boolean blank = false;
+            if (fence != 0) {
+                if (closesFence(text, line, end, fence, fenceLength)) fence = 0;
+            } else if (inComment) {
+                inComment = !contains(text, line, end, "-->");
+            } else if (text.startsWith("<!--", line)) {
+                inComment = !contains(text, line + 4, end, "-->");
+            } else if (startsHtml(text, line, end)) {
+                return List.of();
+            } else if (opensFence(text, line, end)) {
+                fence = text.charAt(line);
+                fenceLength = run(text, line, end, fence);
+            } else if (previousBlank && isAtxHeading(text, line, end)) {
+                cuts.add(line);
+            } else {
+                blank = isBlank(text, line, end);
+            }
+            previousBlank = blank;
+            line = nextLine(text, end);
+        }
+        return cuts;
+    }
+
+    /** A line whose first character after at most three spaces is '<' (a comment at column 0 is followed instead). */
+    private static boolean startsHtml(String text, int line, int end) {
+        int i = line;
+        while (i < end && i - line < 3 && text.charAt(i) == ' ') i++;
+        return i < end && text.charAt(i) == '<';
+    }
+
+    private static boolean contains(String text, int from, int end, String what) {
+        int at = text.indexOf(what, from);
+        return at >= 0 && at + what.length() <= end;
+    }
+
+    /** A fence marker that does not start its line: inside a list item or quote, or indented. */
+    private static boolean hasIndentedFenceMarker(String text, String marker) {
+        for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length())) {
+            int lineStart = at;
+            while (lineStart > 0 && text.charAt(lineStart - 1) == marker.charAt(0)) lineStart--;
+            if (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') return true;
+            at = lineStart;
+            while (at < text.length() && text.charAt(at) == marker.charAt(0)) at++;
+            at -= marker.length();
+        }
+        return false;
+    }
+
+    /** Where the body starts: after the closing line of front matter that opens the text, else 0. */
+    private static int afterFrontMatter(String text) {
+        if (!isFrontMatterDelimiter(text, 0, lineEnd(text, 0), false)) return 0;
+        for (int line = nextLine(text, lineEnd(text, 0)); line < text.length(); ) {
+            int end = lineEnd(text, line);
+            if (isFrontMatterDelimiter(text, line, end, true)) return nextLine(text, end);
+            line = nextLine(text, end);
+        }
+        return text.length(); // never closed: no cut
+    }
+
+    /** "---" (or "..." when closing), alone or followed by whitespace and anything. */
+    private static boolean isFrontMatterDelimiter(String text, int line, int end, boolean closing) {
+        boolean dashes = text.startsWith("---", line);
+        boolean dots = closing && text.startsWith("...", line);
+        if (!dashes && !dots) return false;
+        return line + 3 == end || Character.isWhitespace(text.charAt(line + 3));
+    }
+
+    /** A fence opener at column 0: three or more '`' (with no '`' after them on the line) or '~'. */
+    private static boolean opensFence(String text, int line, int end) {
+        char c = text.charAt(line);
+        if (c != '`' && c != '~') return false;
+        int n = run(text, line, end, c);
+        if (n < 3) return false;
+        return c == '~' || !contains(text, line + n, end, "`");
+    }
+
+    private static boolean closesFence(String text, int line, int end, char fence, int length) {
+        int n = run(text, line, end, fence);
+        if (n < length) return false;
+        for (int i = line + n; i < end; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\t') return false;
+        }
+        return true;
+    }
+
+    private static int run(String text, int from, int end, char c) {
+        int i = from;
+        while (i < end && text.charAt(i) == c) i++;
+        return i - from;
+    }
+
+    /** 1–6 '#' at column 0, then a space, a tab or the line end. */
+    private static boolean isAtxHeading(String text, int line, int end) {
+        int n = run(text, line, end, '#');
+        if (n < 1 || n > 6) return false;
+        return line + n == end || text.charAt(line + n) == ' ' || text.charAt(line + n) == '\t';
+    }
+
+    private static boolean isBlank(String text, int line, int end) {
+        for (int i = line; i < end; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\t') return false;
+        }
+        return true;
+    }
+
+    private static int lineEnd(String text, int line) {
+        int i = line;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') i++;
+        return i;
+    }
+
+    private static int nextLine(String text, int end) {
+        if (end < text.length() && text.charAt(end) == '\r') end++;
+        if (end < text.length() && text.charAt(end) == '\n') end++;
+        return end;
+    }
+}
