@@ -3,6 +3,7 @@ package dev.rubric.core;
 import dev.rubric.core.analysis.DocumentAnalysis;
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.DocumentParser;
+import dev.rubric.core.parallel.SideBySide;
 import dev.rubric.core.rule.Diagnostic;
 import dev.rubric.core.rule.Explanation;
 import dev.rubric.core.rule.LazyExplanations;
@@ -18,8 +19,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /** Runs the rules over a document. Thread-safe: it holds no per-document state. */
@@ -67,9 +68,19 @@ public final class Linter {
     }
 
     public LintResult lint(DesignDocument doc, LintOptions options) {
-        TemplateMapping mapping = StructureReader.map(doc, options);
+        TemplateMapping mapping;
+        DocumentAnalysis.UnitFacts facts = null;
+        if (ruleWorkers == null) {
+            mapping = StructureReader.map(doc, options);
+        } else {
+            // the units' quantities need no template: read them on one core while the other chooses it
+            TemplateMapping[] chosen = new TemplateMapping[1];
+            facts = SideBySide.whileRunning(ruleWorkers, () -> DocumentAnalysis.UnitFacts.readAll(doc),
+                    () -> chosen[0] = StructureReader.map(doc, options));
+            mapping = chosen[0];
+        }
         Suppressions suppressions = Suppressions.of(doc, rules.ids());
-        DocumentAnalysis analysis = new DocumentAnalysis(doc, mapping, suppressions);
+        DocumentAnalysis analysis = facts == null ? new DocumentAnalysis(doc, mapping, suppressions) : new DocumentAnalysis(doc, mapping, suppressions, facts);
         List<RuleContext> contexts = new ArrayList<>();
         for (Rule rule : rules.all()) {
             Severity severity = options.severities().getOrDefault(rule.id(), rule.defaultSeverity());
@@ -82,12 +93,15 @@ public final class Linter {
         } else {
             // what rules share lazily is computed before they run side by side
             analysis.prepareForConcurrentRules();
-            CompletableFuture<?>[] running = new CompletableFuture<?>[contexts.size()];
-            for (int i = 0; i < contexts.size(); i++) {
-                int k = i;
-                running[i] = CompletableFuture.runAsync(() -> failed[k] = check(contexts.get(k)), ruleWorkers);
-            }
-            CompletableFuture.allOf(running).join();
+            // this thread and one worker take rules from one queue until it is empty
+            AtomicInteger next = new AtomicInteger();
+            Runnable drain = () -> {
+                for (int i = next.getAndIncrement(); i < contexts.size(); i = next.getAndIncrement()) failed[i] = check(contexts.get(i));
+            };
+            SideBySide.whileRunning(ruleWorkers, () -> {
+                drain.run();
+                return null;
+            }, drain);
         }
         // results are gathered in the registry's order, whichever rule finished first
         List<Diagnostic> diagnostics = new ArrayList<>();

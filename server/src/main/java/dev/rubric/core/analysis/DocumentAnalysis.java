@@ -23,18 +23,50 @@ public final class DocumentAnalysis {
     private final FixFactory fixes;
     private final Suppressions suppressions;
     private final List<Quantity>[] quantities;
-    /** Per unit: 0 not yet known, 1 readable, 2 not (placeholder, scaffold blank or table of contents). */
+    /** Per unit: see {@link UnitFacts}. */
     private final byte[] readable;
     private final Map<Key<?>, Object> shared = new HashMap<>();
 
-    @SuppressWarnings("unchecked")
     public DocumentAnalysis(DesignDocument document, TemplateMapping mapping, Suppressions suppressions) {
+        this(document, mapping, suppressions, new UnitFacts(document));
+    }
+
+    /** @param facts what is known of each unit already ({@link UnitFacts#readAll}); filled in further on demand */
+    public DocumentAnalysis(DesignDocument document, TemplateMapping mapping, Suppressions suppressions, UnitFacts facts) {
+        if (facts.quantities.length != document.units().size()) throw new IllegalArgumentException("facts of another document");
         this.document = document;
         this.mapping = mapping;
         this.fixes = new FixFactory(document, mapping);
         this.suppressions = suppressions;
-        this.quantities = new List[document.units().size()];
-        this.readable = new byte[document.units().size()];
+        this.quantities = facts.quantities;
+        this.readable = facts.readable;
+    }
+
+    /**
+     * Per unit, its quantities and whether it is worth reading: they need neither the template
+     * nor the rules, so the linter can work them out on one core while it chooses the template
+     * on the other.
+     */
+    public static final class UnitFacts {
+        private final List<Quantity>[] quantities;
+        /** 0 not yet known, 1 readable, 2 not (placeholder, scaffold blank or table of contents). */
+        private final byte[] readable;
+
+        @SuppressWarnings("unchecked")
+        private UnitFacts(DesignDocument document) {
+            this.quantities = new List[document.units().size()];
+            this.readable = new byte[document.units().size()];
+        }
+
+        /** Every unit's facts, worked out now. */
+        public static UnitFacts readAll(DesignDocument document) {
+            UnitFacts facts = new UnitFacts(document);
+            for (ProseUnit u : document.units()) {
+                facts.quantities[u.index()] = QuantityParser.find(u.text());
+                facts.readable[u.index()] = ConcernRule.readable(u) ? (byte) 1 : (byte) 2;
+            }
+            return facts;
+        }
     }
 
     public DesignDocument document() {

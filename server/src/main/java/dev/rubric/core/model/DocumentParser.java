@@ -35,6 +35,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.rubric.core.parallel.SideBySide;
 import dev.rubric.core.text.LineIndex;
 import java.net.URI;
 import java.util.ArrayDeque;
@@ -43,10 +44,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -164,33 +162,12 @@ public final class DocumentParser {
 
     private List<Document> flexmarkParts(String text, int cut, Executor partWorkers) {
         BasedSequence whole = BasedSequence.of(text);
-        FutureTask<Document> second = new FutureTask<>(() -> parser.parse(whole.subSequence(cut, text.length())));
+        Document[] first = new Document[1];
         try {
-            partWorkers.execute(second);
-        } catch (RejectedExecutionException e) {
-            return List.of(flexmark(text));
-        }
-        Document first;
-        try {
-            first = parser.parse(whole.subSequence(0, cut));
+            Document second = SideBySide.whileRunning(partWorkers, () -> parser.parse(whole.subSequence(cut, text.length())),
+                    () -> first[0] = parser.parse(whole.subSequence(0, cut)));
+            return List.of(first[0], second);
         } catch (RuntimeException | StackOverflowError e) {
-            second.cancel(false);
-            return List.of(flexmark(text));
-        }
-        // not started yet (the workers are busy, or this is one of them): parse it here
-        if (second.cancel(false)) {
-            try {
-                return List.of(first, parser.parse(whole.subSequence(cut, text.length())));
-            } catch (RuntimeException | StackOverflowError e) {
-                return List.of(flexmark(text));
-            }
-        }
-        try {
-            return List.of(first, second.get());
-        } catch (ExecutionException e) {
-            return List.of(flexmark(text));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return List.of(flexmark(text));
         }
     }
