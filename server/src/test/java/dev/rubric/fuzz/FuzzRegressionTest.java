@@ -60,6 +60,10 @@ class FuzzRegressionTest {
             FixFuzzTest.check("1. step\n   ~~~\n   code\n", template);
             FixFuzzTest.check("    ```python\n", template);
             FixFuzzTest.check("# Design\n\n\t```\n", template);
+            // a line ended by a lone CR, then an appended section: "\r" + "\n" is one line break,
+            // so the section joined the HTML block above it (FixFuzzTestInputs/fixes/crash-9ba1…)
+            FixFuzzTest.check("<div>12k QPS\r", template);
+            FixFuzzTest.check("# Design\r\rLow latency.\r<div>\r", template);
         }
     }
 

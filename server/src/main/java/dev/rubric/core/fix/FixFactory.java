@@ -141,6 +141,9 @@ public final class FixFactory {
         else if (offset != lines.lineStart(line)) prefix = "\n\n"; // mid-line: end it, then a blank line
         else if (lines.lineText(line - 1).isBlank()) prefix = ""; // "\n\n" and "\r\n\r\n" alike
         else prefix = "\n";
+        // a line ended by a lone CR: the "\n" would join it into one CRLF and leave no blank line,
+        // and an HTML block ("<div>...") runs on until a blank line, swallowing the section
+        if (prefix.equals("\n") && text.charAt(offset - 1) == '\r') prefix = "\n\n";
         String body = markdown.endsWith("\n") ? markdown : markdown + "\n";
         String suffix = offset < text.length() ? "\n" : "";
         String fence = unclosedFenceAt(offset);

@@ -44,9 +44,13 @@ public final class Monitoring extends ConcernRule {
             "\\b(?:metrics?|error rates?|success rates?|failure rates?|latenc\\w*|qps|throughput|utili[sz]ation|counters?|gauges?|histograms?"
                     + "|counts? of|number of|health ?checks?|psi|population stability|freshness|null rates?|saturation|queue (?:depth|length)|backlog)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Metric identifiers in code spans: kubelet_runtime_operations_errors_total, request_latency_seconds. */
+    /**
+     * Metric identifiers in code spans: kubelet_runtime_operations_errors_total, request_latency_seconds.
+     * The parts between underscores are bounded: java.util.regex repeats a group by recursion,
+     * and a 20,000-character "x_x_x_…" token overflowed the stack.
+     */
     private static final FastPattern METRIC_NAME = FastPattern.compile(
-            "`?[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}_(?:total|count|seconds|bytes|bucket|sum|ratio|errors|latency|duration|ms)`?");
+            "`?[a-z][a-z0-9]*(?:_[a-z0-9]+){2,32}_(?:total|count|seconds|bytes|bucket|sum|ratio|errors|latency|duration|ms)`?");
     /** Monitoring output mentioned as a kind of data the system stores or moves, not as watching it. */
     private static final FastPattern STORED_AS_DATA = FastPattern.compile(
             "\\b(?:observability|metrics?|monitoring|log) (?:data|records|payloads?|events? (?:are|is) stored)\\b", Pattern.CASE_INSENSITIVE);
