@@ -16,10 +16,12 @@ public final class LatencyFigures {
     /** Words saying a duration is a setting, a period or a window, not how long a caller waits. */
     public static final FastPattern NOT_LATENCY = FastPattern.compile(
             "\\b(?:time ?outs?|timed out|ttl|ttls|defaults?|configurable|intervals?|every|poll\\w*|periods?|periodic\\w*|expir\\w*|cache[ds]?|sleep\\w*|back-?off|retr(?:y|ies|ying|ied)"
-                    + "|heartbeats?|grace|resync|lease|leases|deadline|cron|schedule\\w*|window|retention|retain\\w*|ago|age|uptime|duration of the (?:test|experiment)"
+                    + "|heartbeats?|grace|resync|lease|leases|deadline|cron|schedule\\w*|windows?|retention|retain\\w*|ago|age|uptime|duration of the (?:test|experiment)"
                     + "|training (?:takes|took|time)|for \\d+ (?:days|weeks|months)|once a|per (?:day|week|month)"
                     // a label or attribution definition: "labels are clicks within 30 minutes of an impression"
                     + "|labels?|labell?ed|labell?ing|attribut\\w*|look-?back|dwell\\w*"
+                    // a lifecycle wait: "the hook delays the shutdown sequence by 5 seconds"
+                    + "|shut ?down|shutting down|termination"
                     + "|the (?:duration|amount of time|length of time|time) (?:that|for which|before|after which))\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words saying a duration is a wait someone experiences. */

@@ -56,6 +56,13 @@ import java.util.regex.Pattern;
 public final class DocumentParser {
     private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * A code span that holds only a figure: a number or a range with a short unit ("20-50%",
+     * "5 ms", "10k", "2x", "~3 GB"). Bare numbers (ports, status codes), versions ("1.2.3"),
+     * identifiers, flags and settings ("timeout: 30s", "--max=5") stay code.
+     */
+    private static final Pattern FIGURE_ONLY = Pattern.compile(
+            "\\s*[~≈<>≤≥]?\\s*\\d[\\d,]*(?:\\.\\d+)?(?:\\s*[-–]\\s*\\d[\\d,]*(?:\\.\\d+)?)?\\s*(?:%|[a-zA-Zµ]{1,6}(?:/[a-z]{1,3})?)\\s*");
     private static final Pattern BARE_URL = Pattern.compile("\\b(?:https?|ftp)://[^\\s)\\]>]+");
     /**
      * Container markers (block quote '>' and list markers) one line may open. Flexmark recurses
@@ -468,7 +475,11 @@ public final class DocumentParser {
         private char[] maskedProse(Node container, int start, int end) {
             char[] chars = text.substring(start, end).toCharArray();
             for (Node n : container.getDescendants()) {
-                if (n instanceof Code || n instanceof HtmlInline || n instanceof HtmlInlineComment || n instanceof Image
+                if (n instanceof Code code && FIGURE_ONLY.matcher(code.getText()).matches()) {
+                    // a figure set as code ("`20-50%`", "`5 ms`") is still a figure: only the backticks go
+                    blank(chars, start, code.getStartOffset(), code.getText().getStartOffset());
+                    blank(chars, start, code.getText().getEndOffset(), code.getEndOffset());
+                } else if (n instanceof Code || n instanceof HtmlInline || n instanceof HtmlInlineComment || n instanceof Image
                         || n instanceof ImageRef || n instanceof AutoLink || n instanceof MailLink) {
                     blank(chars, start, n.getStartOffset(), n.getEndOffset());
                 } else if (n instanceof Link link) {

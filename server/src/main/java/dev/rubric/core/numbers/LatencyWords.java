@@ -8,7 +8,7 @@ final class LatencyWords {
     /** A duration that is a setting or a period, not time spent on the request path. */
     static final FastPattern NOT_LATENCY = FastPattern.compile(
             "\\b(?:time ?outs?|timed out|ttls?|defaults?|configurable|intervals?|every|poll\\w*|periods?|periodic\\w*|expir\\w*|sleep\\w*|back-?off|retry|retries"
-                    + "|heartbeats?|grace|resync|leases?|cron|schedule\\w*|window|retention|retain\\w*|ago|age|uptime|duration of the (?:test|experiment)"
+                    + "|heartbeats?|grace|resync|leases?|cron|schedule\\w*|windows?|retention|retain\\w*|ago|age|uptime|duration of the (?:test|experiment)"
                     + "|training (?:takes|took|time)|for \\d+ (?:days|weeks|months)|once a|per (?:day|week|month))\\b",
             Pattern.CASE_INSENSITIVE);
     /** Names the whole: "end to end", "total", "overall". */

@@ -19,9 +19,19 @@ public final class Monitoring extends ConcernRule {
     /** Terms that are about watching a live system wherever they appear. */
     private static final FastPattern STRONG = FastPattern.compile(
             "\\b(?:alert(?:s|ing|ed)?|pag(?:e|es|ed|ing) (?:the )?on-?call|on-?call (?:is |are |gets? )?paged|on-?call rotation|slos?|slis?|service level (?:objective|indicator)s?"
-                    + "|error budgets?|telemetry|opentelemetry|prometheus|grafana|datadog|new relic|cloudwatch|stackdriver"
+                    + "|error budgets?|telemetry|opentelemetry"
                     + "|drift detection|(?:detect|alert|monitor|track|measure)\\w* (?:on |for )?(?:data |concept |feature |prediction |score )?drift"
                     + "|for (?:\\w+ )?observability|observability (?:of|into|for))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * Monitoring products: the stack a design is watched with — or the project a design is
+     * about ("Prometheus PR #15365", "I/O buffering in Prometheus code"), so they count only
+     * with a word of watching next to them ("Prometheus scrapes", "a Grafana dashboard").
+     */
+    private static final FastPattern TOOL = FastPattern.compile(
+            "\\b(?:prometheus|grafana|datadog|new relic|cloudwatch|stackdriver)\\b", Pattern.CASE_INSENSITIVE);
+    private static final FastPattern WATCHING = FastPattern.compile(
+            "\\b(?:scrap\\w*|export\\w*|expos\\w*|emit\\w*|dashboards?|alert\\w*|metrics?|monitor\\w*|panels?|rules?|recording|instrument\\w*)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Terms that need an operational object to mean monitoring ("metrics for the API server"). */
     private static final FastPattern WEAK = FastPattern.compile(
@@ -42,7 +52,7 @@ public final class Monitoring extends ConcernRule {
      */
     private static final FastPattern SIGNAL = FastPattern.compile(
             "\\b(?:metrics?|error rates?|success rates?|failure rates?|latenc\\w*|qps|throughput|utili[sz]ation|counters?|gauges?|histograms?"
-                    + "|counts? of|number of|health ?checks?|psi|population stability|freshness|null rates?|saturation|queue (?:depth|length)|backlog)\\b",
+                    + "|counts? of|number of|psi|population stability|freshness|null rates?|saturation|queue (?:depth|length)|backlog)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * Metric identifiers in code spans: kubelet_runtime_operations_errors_total, request_latency_seconds.
@@ -111,6 +121,11 @@ public final class Monitoring extends ConcernRule {
                 } else {
                     finding.accept(evidence("'" + strong.group() + "'", u));
                 }
+                continue;
+            }
+            MatchResult tool = TOOL.first(prose);
+            if (tool != null && WATCHING.find(prose) && !TEST_ONLY.find(prose)) {
+                finding.accept(evidence("'" + tool.group() + "' watching the system", u));
                 continue;
             }
             String headings = UnitContext.headings(u);

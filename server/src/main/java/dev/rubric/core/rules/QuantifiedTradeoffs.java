@@ -46,6 +46,7 @@ public final class QuantifiedTradeoffs extends ConcernRule {
             "(?<![\\w.])(\\d+(?:\\.\\d+)?)(?![\\w.]\\d)\\s*(?:versus|vs\\.?|compared (?:to|with)|against|→|->)\\s*(?:\\w+ ){0,2}?(\\d+(?:\\.\\d+)?)(?![\\w.]\\d)"
                     + "|\\bfrom (\\d+(?:\\.\\d+)?) to (\\d+(?:\\.\\d+)?)(?![\\w.]\\d)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("[a-z]{2,}", Pattern.CASE_INSENSITIVE);
     private static final List<Dimension> ABSOLUTE = List.of(Dimension.TIME, Dimension.DATA_SIZE, Dimension.MONEY, Dimension.RATE,
             Dimension.DATA_RATE, Dimension.COUNT, Dimension.PERCENT);
     /** How many following figures each figure is compared with. */
@@ -124,7 +125,9 @@ public final class QuantifiedTradeoffs extends ConcernRule {
     private static String quantifiedComparison(RuleContext ctx, ProseUnit u, String text) {
         if (NOT_A_DIFFERENCE.find(text)) return null;
         List<Quantity> qs = ctx.analysis().quantities(u);
+        boolean pipeline = arrows(text) >= 2;
         for (Quantity q : qs) {
+            if (illustrative(text, q)) continue;
             String near = around(text, q, NEAR);
             if (q.dimension() == Dimension.RATIO && isMultiplicity(text, q)) continue;
             if (q.dimension() == Dimension.RATIO && (DIRECTIONAL.find(near) || CONTRAST.find(text))) {
@@ -141,7 +144,11 @@ public final class QuantifiedTradeoffs extends ConcernRule {
                 Quantity x = qs.get(a);
                 Quantity y = qs.get(b);
                 if (x.dimension() != y.dimension() || !ABSOLUTE.contains(x.dimension())) continue;
+                if (illustrative(text, x) || illustrative(text, y)) continue;
                 String between = text.substring(Math.min(x.end(), text.length()), Math.max(Math.min(y.start(), text.length()), Math.min(x.end(), text.length())));
+                // "100k items -> stage 2 (DNN) -> 500 items": words between figures in a chain of arrows
+                // name the stages of a pipeline; "59.5% → 71.5%, 48.3% → 63.2%" is before and after
+                if (pipeline && (between.contains("→") || between.contains("->")) && WORD.matcher(between).find()) continue;
                 boolean fromTo = FROM_TO_TIGHT.matcher(between).matches() || FROM_TO_LOOSE.matcher(between).matches();
                 if (fromTo && VERB_OF_CHANGE.find(text.substring(Math.max(0, x.start() - 30), x.start()))
                         || fromTo && (between.contains("→") || between.contains("->"))
@@ -164,6 +171,7 @@ public final class QuantifiedTradeoffs extends ConcernRule {
             // "from 0.71 to 0.74" compares only after a verb of change ("AUC improves from ..."),
             // not in "the counter goes from 0 to 1" or "transitions from 0 to 1"
             boolean fromTo = bare.group(3) != null;
+            if (pipeline && (bare.group().contains("→") || bare.group().contains("->")) && WORD.matcher(bare.group()).find()) continue;
             String before = text.substring(Math.max(0, bare.start() - 40), bare.start());
             if (!fromTo || DIRECTIONAL.find(before)) return "figures set against each other: " + bare.group().trim();
         }
@@ -228,6 +236,19 @@ public final class QuantifiedTradeoffs extends ConcernRule {
     private static boolean isMultiplicity(String text, Quantity q) {
         String after = text.substring(Math.min(q.end(), text.length()), Math.min(text.length(), q.end() + 24));
         return MULTIPLICITY_AFTER.matcher(after).matches();
+    }
+
+    /** "(e.g., 2x the mean weight)": a figure given as an example illustrates, it does not compare. */
+    private static boolean illustrative(String text, Quantity q) {
+        String before = text.substring(Math.max(0, Math.min(q.start(), text.length()) - 16), Math.min(q.start(), text.length()));
+        return before.contains("e.g.") || before.contains("for example") || before.contains("for instance");
+    }
+
+    private static int arrows(String text) {
+        int n = 0;
+        for (int i = text.indexOf("->"); i >= 0; i = text.indexOf("->", i + 2)) n++;
+        for (int i = text.indexOf('→'); i >= 0; i = text.indexOf('→', i + 1)) n++;
+        return n;
     }
 
     private static String around(String text, Quantity q, int radius) {

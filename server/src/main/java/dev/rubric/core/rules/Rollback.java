@@ -5,6 +5,7 @@ import dev.rubric.core.analysis.ConcernRule;
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.rule.RuleContext;
 import dev.rubric.core.text.FastPattern;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -26,10 +27,13 @@ public final class Rollback extends ConcernRule {
                     + "|(?:turn|turning|switch|switching|flip|flipping|set|setting)\\w* (?:the |this |that )?(?:feature )?(?:flag|gate|toggle|switch) (?:off|to false)"
                     + "|(?:enabl|roll|ship|releas|launch|expos)\\w* (?:it |out |this )?(?:to|for) (?:\\d+ ?%|a (?:small )?(?:fraction|percentage|subset) of)"
                     + "|(?:alpha|beta)(?: release| stage| phase)?,? (?:then|->|→|and) (?:beta|ga|stable)|graduation criteria|graduate[sd]? to (?:beta|ga|stable)"
-                    + "|deprecat\\w* (?:(?:in|since|from) (?:v|version |release |[a-z]+ )?\\d+|period|timeline|schedule|cycle|window)|removed in (?:v|version |release )?\\d+|deprecation (?:plan|policy|period|timeline)"
+                    + "|deprecat\\w* (?:(?:in|since|from) (?:v|version |release |[a-z]+ )?\\d+|period|timeline|schedule|cycle|window)|removed (?:from (?:the )?[\\w-]+(?: [\\w-]+)? )?(?:in|once|when|after|with|before) (?:the )?(?:v|version |release )?\\d+|deprecation (?:plan|policy|period|timeline)"
                     + "|fall(?:s)? ?back to .{1,80}(?:by setting|set(?:ting)? |flag|environment variable|env var|config)"
                     + "|can be (?:disabled|turned off|switched off)|(?:disable|turn off) the (?:feature|flag|gate)"
                     + "|enabl\\w+ .{1,60}(?:is|should be|will be|remains) optional|(?:becomes?|made|make it) the default (?:in|from|starting|once|after)"
+                    // opt-in: the new behaviour only where it is turned on, the old one where the setting is left out
+                    + "|(?:once|when|if|until) (?:the|this) (?:new )?(?:feature|behaviou?r|optimi[sz]ation|mode) is (?:\\(?(?:manually|explicitly)\\)? )?(?:enabled|turned on|switched on)"
+                    + "|if (?:the|this) (?:[\\w-]+ )?(?:flag|option|setting|key|parameter|argument|field)s? (?:is|are) (?:omitted|absent|unset|not (?:set|given|passed|specified)|left out)"
                     + "|model versioning|(?:pin|revert|switch|roll)\\w* (?:back )?to the previous (?:model |stable )?(?:version|release|model))\\b",
             Pattern.CASE_INSENSITIVE);
     /** A default value of false / off for a new flag: the new behaviour is opt-in. */
@@ -39,6 +43,22 @@ public final class Rollback extends ConcernRule {
     /** The old behaviour stays the default for a named release: a staged switch-over. */
     private static final FastPattern DEFAULT_IN_RELEASE = FastPattern.compile(
             "(?:\\[[^\\]]*\\d+\\.\\d+[^\\]]*]|\\b(?:in|from|until|release|version) v?\\d+\\.\\d+\\b).{0,200}\\bby default\\b|\\bby default\\b.{0,120}\\b(?:in|until) (?:v|version |release )?\\d+\\.\\d+\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The defaults and opt-ins whose subject decides whether they are a rollout of the change. */
+    private static final Pattern BY_DEFAULT_OR_OPT_IN = Pattern.compile("by default|opt[- ]?(?:in|out)|default");
+    /** Auxiliary outputs of a system: a default said of one of them is not a rollout of the design. */
+    private static final FastPattern ARTEFACT = FastPattern.compile("\\b(?:metrics?|logs?|logging|dashboards?|traces?|tracing|debug\\w*|telemetry)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final FastPattern CHANGED_BEHAVIOUR = FastPattern.compile(
+            "\\b(?:feature|behaviou?r|change|mode|flag|gate|api|endpoint|implementation|algorithm|protocol|format|path|writer|reader|scheduler|cache)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A setting the design adds that nobody has to set: "a new optional key, `auth-required`". */
+    private static final FastPattern OPTIONAL_SETTING = FastPattern.compile(
+            "\\boptional (?:[\\w-]+ )?(?:key|field|flag|option|setting|parameter|argument|config\\w*|header)\\b", Pattern.CASE_INSENSITIVE);
+    /** The new behaviour only when the setting is turned on, or the old one when it is left out. */
+    private static final FastPattern OPTED_INTO = FastPattern.compile(
+            "\\b(?:(?:is |are )?set to (?:true|on|yes|1)|when (?:it|(?:this|that|the) [\\w-]+) is (?:set|enabled|present|true|on)"
+                    + "|(?:omitted|absent|unset|not set|left out)\\b.{0,80}\\b(?:unchanged|as before|as today|(?:current|existing|old|previous) behaviou?r))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final FastPattern FLAG = FastPattern.compile("\\b(?:flag|option|setting|environment variable|env var|gate|config\\w*|parameter)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -75,19 +95,53 @@ public final class Rollback extends ConcernRule {
             if (finding.enough()) return;
             if (!readable(ctx, u)) continue;
             String text = u.normalized().toLowerCase(Locale.ROOT);
-            MatchResult m = MECHANISM.first(text);
-            if (m != null) {
-                finding.accept(evidence("'" + m.group().trim() + "'", u));
+            MatchResult mechanism = null;
+            for (MatchResult m : MECHANISM.all(text)) {
+                if (isDefaultOfAnArtefact(text, m.start(), m.group())) {
+                    finding.reject(evidence("'" + m.group().trim() + "' is said of a metric or log, not of the change", u));
+                } else {
+                    mechanism = m;
+                    break;
+                }
+            }
+            if (mechanism != null) {
+                finding.accept(evidence("'" + mechanism.group().trim() + "'", u));
+                continue;
+            }
+            if (OPTIONAL_SETTING.find(text) && OPTED_INTO.find(paragraph(ctx, u))) {
+                finding.accept(evidence("new behaviour behind a new optional setting, old behaviour when it is not set", u));
                 continue;
             }
             // both patterns need the word "default" (DEFAULT_IN_RELEASE: "by default"); the text is
             // lower-cased, so a unit without it cannot match and skips two backtracking scans
             if (!text.contains("default")) continue;
-            if (DEFAULT_OFF.find(text) && FLAG.find(text)) {
+            MatchResult off = DEFAULT_OFF.first(text);
+            if (off != null && FLAG.find(text) && !isDefaultOfAnArtefact(text, off.start(), off.group())) {
                 finding.accept(evidence("new behaviour behind a setting that is off by default", u));
             } else if (text.contains("by default") && DEFAULT_IN_RELEASE.find(text)) {
                 finding.accept(evidence("release-by-release switch of the default", u));
             }
         }
+    }
+
+    /**
+     * "This metric will start as experimental and off by default": a default said of a metric,
+     * a log or a dashboard — an auxiliary output — and not of the behaviour the design changes.
+     */
+    private static boolean isDefaultOfAnArtefact(String text, int at, String match) {
+        if (!BY_DEFAULT_OR_OPT_IN.matcher(match).find()) return false;
+        int sentence = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("; ", at));
+        String before = text.substring(sentence + 1, at);
+        return ARTEFACT.find(before) && !CHANGED_BEHAVIOUR.find(before);
+    }
+
+    /** The unit and the other sentences of its paragraph or list item. */
+    private static String paragraph(RuleContext ctx, ProseUnit u) {
+        List<ProseUnit> units = ctx.document().units();
+        int first = u.index();
+        while (first > 0 && units.get(first - 1).block() == u.block()) first--;
+        StringBuilder b = new StringBuilder();
+        for (int i = first; i < units.size() && units.get(i).block() == u.block(); i++) b.append(units.get(i).lower()).append(' ');
+        return b.toString();
     }
 }
