@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class Rollback extends ConcernRule {
     private static final FastPattern MECHANISM = FastPattern.compile(
             "\\b(?:roll(?:ed|ing)?[- ]?back|rollbacks?|revert(?:ed|ing|s)?|downgrad\\w*|kill[- ]?switch\\w*|feature[- ](?:gate|flag|toggle)s?"
-                    + "|canar(?:y|ies)|shadow (?:traffic|mode|deployment|launch|testing)|dark launch\\w*|blue[- ]green|traffic (?:split|shifting)"
+                    + "|canar(?:y|ies)|shadow (?:traffic|mode|deployment|launch|testing|(?:a/?b |ab )?test\\w*)|dark launch\\w*|blue[- ]green|traffic (?:split|shifting)"
                     + "|(?:staged|phased|gradual|incremental|progressive|percentage|partial) (?:rollout|roll-out|release|deployment|launch|migration|adoption)"
                     + "|roll(?:out|-out)s? (?:plan|phases?|stages?|strategy|schedule)|\\d+-phase rollout|ramp(?:ed|ing)? (?:up )?(?:to|from) \\d+"
                     + "|opt[- ]?in|opt[- ]?out|off by default|disabled by default|enabled by default"
