@@ -68,6 +68,19 @@ class FuzzRegressionTest {
     }
 
     /**
+     * FixFuzzTest#fixes (FixFuzzTestInputs/fixes/crash-e15b…): a vague phrase on the third line of
+     * a sentence that spans three lines; "Disable vague-quantity for this line" put its comment
+     * on the sentence's first line, so the finding stayed. It now goes on the phrase's line.
+     */
+    @Test
+    void aLineSuppressionGoesOnTheLineOfTheFinding() {
+        for (String template : new String[] {null, "design-doc"}) {
+            FixFuzzTest.check("# Design\n\nWe expect\nsteady growth from\nmillions of users next year.\n", template);
+            FixFuzzTest.check("99.9%[ref]: http://example.com\nSummary# [ref]: http://example.com\n[ref]: http://example.com\nmillions of users---", template);
+        }
+    }
+
+    /**
      * DocumentParserFuzzTest#parse (a 357-character input lost with its run; re-found and
      * minimised by a random search over table fragments): Flexmark's table pre-processor throws
      * StringIndexOutOfBoundsException ("startIndex: -1") on "|\n\t---|". Such text is now read

@@ -6,6 +6,7 @@ import dev.rubric.core.rule.Level;
 import dev.rubric.core.rule.Rule;
 import dev.rubric.core.rule.RuleContext;
 import dev.rubric.core.text.FastPattern;
+import dev.rubric.core.text.Range;
 import dev.rubric.core.rule.Severity;
 import java.util.List;
 import java.util.regex.MatchResult;
@@ -53,9 +54,10 @@ public final class VagueQuantity implements Rule {
                 MatchResult m = v.pattern().first(u.text());
                 if (m == null) continue;
                 String phrase = m.group().trim();
-                ctx.report(Level.NIT, ctx.document().range(u.startOffset() + m.start(), u.startOffset() + m.end()),
-                        "'" + phrase + "' with no figure: say how much, e.g. " + v.example() + ".",
-                        List.of(ctx.fixes().suppressLine(id(), u.range())));
+                // the phrase's own line: in a sentence over several lines the unit starts earlier
+                Range where = ctx.document().range(u.startOffset() + m.start(), u.startOffset() + m.end());
+                ctx.report(Level.NIT, where, "'" + phrase + "' with no figure: say how much, e.g. " + v.example() + ".",
+                        List.of(ctx.fixes().suppressLine(id(), where)));
                 break;
             }
         }
