@@ -69,9 +69,10 @@ public final class Linter {
 
     public LintResult lint(DesignDocument doc, LintOptions options) {
         TemplateMapping mapping;
-        DocumentAnalysis.UnitFacts facts = null;
+        DocumentAnalysis.UnitFacts facts;
         if (ruleWorkers == null) {
             mapping = StructureReader.map(doc, options);
+            facts = DocumentAnalysis.UnitFacts.toBeRead(doc);
         } else {
             // the units' quantities need no template: read them on one core while the other chooses it
             TemplateMapping[] chosen = new TemplateMapping[1];
@@ -80,7 +81,7 @@ public final class Linter {
             mapping = chosen[0];
         }
         Suppressions suppressions = Suppressions.of(doc, rules.ids());
-        DocumentAnalysis analysis = facts == null ? new DocumentAnalysis(doc, mapping, suppressions) : new DocumentAnalysis(doc, mapping, suppressions, facts);
+        DocumentAnalysis analysis = new DocumentAnalysis(doc, mapping, suppressions, facts);
         List<RuleContext> contexts = new ArrayList<>();
         for (Rule rule : rules.all()) {
             Severity severity = options.severities().getOrDefault(rule.id(), rule.defaultSeverity());

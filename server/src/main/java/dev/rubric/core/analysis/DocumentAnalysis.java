@@ -22,13 +22,11 @@ public final class DocumentAnalysis {
     private final TemplateMapping mapping;
     private final FixFactory fixes;
     private final Suppressions suppressions;
-    private final List<Quantity>[] quantities;
-    /** Per unit: see {@link UnitFacts}. */
-    private final byte[] readable;
+    private final UnitFacts facts;
     private final Map<Key<?>, Object> shared = new HashMap<>();
 
     public DocumentAnalysis(DesignDocument document, TemplateMapping mapping, Suppressions suppressions) {
-        this(document, mapping, suppressions, new UnitFacts(document));
+        this(document, mapping, suppressions, UnitFacts.toBeRead(document));
     }
 
     /** @param facts what is known of each unit already ({@link UnitFacts#readAll}); filled in further on demand */
@@ -38,8 +36,7 @@ public final class DocumentAnalysis {
         this.mapping = mapping;
         this.fixes = new FixFactory(document, mapping);
         this.suppressions = suppressions;
-        this.quantities = facts.quantities;
-        this.readable = facts.readable;
+        this.facts = facts;
     }
 
     /**
@@ -58,14 +55,41 @@ public final class DocumentAnalysis {
             this.readable = new byte[document.units().size()];
         }
 
+        /** No unit's facts yet: each is worked out on first use. */
+        public static UnitFacts toBeRead(DesignDocument document) {
+            return new UnitFacts(document);
+        }
+
         /** Every unit's facts, worked out now. */
         public static UnitFacts readAll(DesignDocument document) {
             UnitFacts facts = new UnitFacts(document);
-            for (ProseUnit u : document.units()) {
-                facts.quantities[u.index()] = QuantityParser.find(u.text());
-                facts.readable[u.index()] = ConcernRule.readable(u) ? (byte) 1 : (byte) 2;
-            }
+            facts.readEach(document);
             return facts;
+        }
+
+        private void readEach(DesignDocument document) {
+            for (ProseUnit u : document.units()) {
+                quantities(u);
+                readable(u);
+            }
+        }
+
+        private List<Quantity> quantities(ProseUnit unit) {
+            List<Quantity> q = quantities[unit.index()];
+            if (q == null) {
+                q = QuantityParser.find(unit.text());
+                quantities[unit.index()] = q;
+            }
+            return q;
+        }
+
+        private boolean readable(ProseUnit unit) {
+            byte r = readable[unit.index()];
+            if (r == 0) {
+                r = ConcernRule.readable(unit) ? (byte) 1 : (byte) 2;
+                readable[unit.index()] = r;
+            }
+            return r == 1;
         }
     }
 
@@ -91,12 +115,7 @@ public final class DocumentAnalysis {
      * section's heading, which cost more than most rules' own look at the unit.
      */
     public boolean readable(ProseUnit unit) {
-        byte r = readable[unit.index()];
-        if (r == 0) {
-            r = ConcernRule.readable(unit) ? (byte) 1 : (byte) 2;
-            readable[unit.index()] = r;
-        }
-        return r == 1;
+        return facts.readable(unit);
     }
 
     /** Names a result several rules derive from the whole document, such as its stated calculations. */
@@ -134,19 +153,11 @@ public final class DocumentAnalysis {
      * only read them. Results shared by key are locked ({@link #shared}).
      */
     public void prepareForConcurrentRules() {
-        for (ProseUnit u : document.units()) {
-            quantities(u);
-            readable(u);
-        }
+        facts.readEach(document);
     }
 
     /** Quantities in a unit's text, offsets relative to the unit's start. */
     public List<Quantity> quantities(ProseUnit unit) {
-        List<Quantity> q = quantities[unit.index()];
-        if (q == null) {
-            q = QuantityParser.find(unit.text());
-            quantities[unit.index()] = q;
-        }
-        return q;
+        return facts.quantities(unit);
     }
 }

@@ -90,13 +90,14 @@ final class ChunkSplitter {
 
     /** A fence marker that does not start its line: inside a list item or quote, or indented. */
     private static boolean hasIndentedFenceMarker(String text, String marker) {
-        for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.length())) {
-            int lineStart = at;
-            while (lineStart > 0 && text.charAt(lineStart - 1) == marker.charAt(0)) lineStart--;
-            if (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') return true;
-            at = lineStart;
-            while (at < text.length() && text.charAt(at) == marker.charAt(0)) at++;
-            at -= marker.length();
+        char mark = marker.charAt(0);
+        for (int at = text.indexOf(marker); at >= 0; ) {
+            int runStart = at;
+            while (runStart > 0 && text.charAt(runStart - 1) == mark) runStart--;
+            if (runStart > 0 && text.charAt(runStart - 1) != '\n' && text.charAt(runStart - 1) != '\r') return true;
+            int runEnd = at;
+            while (runEnd < text.length() && text.charAt(runEnd) == mark) runEnd++;
+            at = text.indexOf(marker, runEnd);
         }
         return false;
     }

@@ -34,35 +34,23 @@ public final class SideBySide {
         }
         own.run();
         if (!handed || claimed.compareAndSet(false, true)) return other.get(); // no worker started it: run it here
+        // the worker has it: wait it out (an interrupt does not end the wait, the result is needed)
+        boolean interrupted = false;
         try {
-            return task.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) throw r;
-            if (cause instanceof Error err) throw err;
-            throw new IllegalStateException(cause);
-        } catch (InterruptedException e) {
-            // the worker is running it: wait it out, and keep the interrupt for the caller to see
-            try {
-                return awaitUninterruptibly(task);
-            } finally {
-                Thread.currentThread().interrupt();
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException r) throw r;
+                    if (cause instanceof Error err) throw err;
+                    throw new IllegalStateException(cause);
+                }
             }
-        }
-    }
-
-    private static <T> T awaitUninterruptibly(FutureTask<T> task) {
-        while (true) {
-            try {
-                return task.get();
-            } catch (InterruptedException again) {
-                // keep waiting: the result is needed, and the interrupt is restored by the caller
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException r) throw r;
-                if (cause instanceof Error err) throw err;
-                throw new IllegalStateException(cause);
-            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt(); // kept for the caller to see
         }
     }
 }

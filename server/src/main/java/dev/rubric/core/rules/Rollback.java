@@ -45,7 +45,7 @@ public final class Rollback extends ConcernRule {
             "(?:\\[[^\\]]*\\d+\\.\\d+[^\\]]*]|\\b(?:in|from|until|release|version) v?\\d+\\.\\d+\\b).{0,200}\\bby default\\b|\\bby default\\b.{0,120}\\b(?:in|until) (?:v|version |release )?\\d+\\.\\d+\\b",
             Pattern.CASE_INSENSITIVE);
     /** The defaults and opt-ins whose subject decides whether they are a rollout of the change. */
-    private static final Pattern BY_DEFAULT_OR_OPT_IN = Pattern.compile("by default|opt[- ]?(?:in|out)|default");
+    private static final Pattern BY_DEFAULT_OR_OPT_IN = Pattern.compile("default|opt[- ]?(?:in|out)");
     /** Auxiliary outputs of a system: a default said of one of them is not a rollout of the design. */
     private static final FastPattern ARTEFACT = FastPattern.compile("\\b(?:metrics?|logs?|logging|dashboards?|traces?|tracing|debug\\w*|telemetry)\\b",
             Pattern.CASE_INSENSITIVE);
