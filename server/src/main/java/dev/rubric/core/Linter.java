@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** Runs the rules over a document. Thread-safe: it holds no per-document state. */
@@ -46,9 +47,14 @@ public final class Linter {
      *                    result is the same as on one thread. The CLI lints files in parallel instead.
      */
     public Linter(RuleRegistry rules, Executor ruleWorkers) {
+        this(rules, ruleWorkers, new DocumentParser(ruleWorkers));
+    }
+
+    /** As above, parsing with the given parser (one the language server shares with its outline). */
+    public Linter(RuleRegistry rules, Executor ruleWorkers, DocumentParser parser) {
         this.rules = rules;
         this.ruleWorkers = ruleWorkers;
-        this.parser = new DocumentParser(ruleWorkers);
+        this.parser = parser;
     }
 
     public Linter() {
@@ -67,17 +73,33 @@ public final class Linter {
         return lint(parse(uri, text), options);
     }
 
+    /**
+     * As {@link #lint(URI, String, LintOptions)}, handing the document's structure (the model and
+     * template mapping the result will hold) to {@code structureReady} as soon as it is known,
+     * before the rules run: an editor's outline need not wait for the findings.
+     */
+    public LintResult lint(URI uri, String text, LintOptions options, Consumer<StructureReader.Structure> structureReady) {
+        return lint(parse(uri, text), options, structureReady);
+    }
+
     public LintResult lint(DesignDocument doc, LintOptions options) {
+        return lint(doc, options, structure -> { });
+    }
+
+    private LintResult lint(DesignDocument doc, LintOptions options, Consumer<StructureReader.Structure> structureReady) {
         TemplateMapping mapping;
         DocumentAnalysis.UnitFacts facts;
         if (ruleWorkers == null) {
             mapping = StructureReader.map(doc, options);
+            structureReady.accept(new StructureReader.Structure(doc, mapping));
             facts = DocumentAnalysis.UnitFacts.toBeRead(doc);
         } else {
             // the units' quantities need no template: read them on one core while the other chooses it
             TemplateMapping[] chosen = new TemplateMapping[1];
-            facts = SideBySide.whileRunning(ruleWorkers, () -> DocumentAnalysis.UnitFacts.readAll(doc),
-                    () -> chosen[0] = StructureReader.map(doc, options));
+            facts = SideBySide.whileRunning(ruleWorkers, () -> DocumentAnalysis.UnitFacts.readAll(doc), () -> {
+                chosen[0] = StructureReader.map(doc, options);
+                structureReady.accept(new StructureReader.Structure(doc, chosen[0]));
+            });
             mapping = chosen[0];
         }
         Suppressions suppressions = Suppressions.of(doc, rules.ids());

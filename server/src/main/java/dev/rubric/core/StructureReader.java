@@ -14,7 +14,16 @@ import java.net.URI;
  * version is still running); a fraction of a lint's cost. Thread-safe.
  */
 public final class StructureReader {
-    private final DocumentParser parser = new DocumentParser();
+    private final DocumentParser parser;
+
+    public StructureReader() {
+        this(new DocumentParser());
+    }
+
+    /** Reads with the given parser (one the language server shares with its lints). */
+    public StructureReader(DocumentParser parser) {
+        this.parser = parser;
+    }
 
     /** The model and mapping of one text; the same ones a lint of it with these options reports. */
     public Structure read(URI uri, String text, LintOptions options) {

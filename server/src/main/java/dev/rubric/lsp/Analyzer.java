@@ -1,6 +1,7 @@
 package dev.rubric.lsp;
 
 import dev.rubric.core.LintResult;
+import dev.rubric.core.StructureReader;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -8,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 
 /**
@@ -26,7 +28,13 @@ final class Analyzer {
     /** The lint under way per document, if any: whoever wants the same state with the same config waits for it. */
     private final Map<String, InFlight> running = new ConcurrentHashMap<>();
 
-    private record InFlight(long generation, ConfigurationManager.Effective config, CompletableFuture<Analysis> result) {
+    /**
+     * A lint under way: its result, and its structure (model and template mapping) as soon as the
+     * lint has it, for the outline; the structure is null when the state is not linted (ignored,
+     * too large).
+     */
+    private record InFlight(long generation, ConfigurationManager.Effective config, CompletableFuture<Analysis> result,
+                            CompletableFuture<StructureReader.Structure> structure) {
         boolean serves(Snapshot snapshot, ConfigurationManager.Effective wanted) {
             return generation == snapshot.generation() && config.sameAs(wanted);
         }
@@ -54,7 +62,7 @@ final class Analyzer {
             ConfigurationManager.Effective config = configs.forDocument(snapshot.path());
             Analysis cached = reusable(snapshot, config);
             if (cached != null) return cached;
-            InFlight mine = new InFlight(snapshot.generation(), config, new CompletableFuture<>());
+            InFlight mine = new InFlight(snapshot.generation(), config, new CompletableFuture<>(), new CompletableFuture<>());
             InFlight owner = running.compute(snapshot.uri(), (uri, current) -> current != null && current.serves(snapshot, config) ? current : mine);
             if (owner != mine) {
                 Analysis shared = await(owner, cancel);
@@ -64,10 +72,13 @@ final class Analyzer {
             try {
                 // the previous owner may have finished between the cache check and taking over
                 Analysis analysis = reusable(snapshot, config);
-                if (analysis == null) analysis = lint(snapshot, config, cancel);
+                if (analysis == null) analysis = lint(snapshot, config, cancel, mine.structure()::complete);
+                mine.structure().complete(analysis.result() == null ? null
+                        : new StructureReader.Structure(analysis.result().document(), analysis.result().mapping()));
                 mine.result().complete(analysis);
                 return analysis;
             } catch (RuntimeException | Error e) {
+                mine.structure().completeExceptionally(e);
                 mine.result().completeExceptionally(e);
                 throw e;
             } finally {
@@ -106,7 +117,33 @@ final class Analyzer {
         }
     }
 
-    private Analysis lint(Snapshot snapshot, ConfigurationManager.Effective config, CancelChecker cancel) {
+    /**
+     * The structure of this state from the lint under way for it, once that lint has mapped it
+     * (a fraction of the lint); null when no lint of this state is under way, when the engine
+     * tells the structure only with its result, when the lint does not analyse the state, or when
+     * it fails (the caller then reads the structure itself).
+     */
+    StructureReader.Structure structureUnderWay(Snapshot snapshot, ConfigurationManager.Effective config, CancelChecker cancel) {
+        if (!engine.handsOverStructureEarly()) return null;
+        InFlight underWay = running.get(snapshot.uri());
+        if (underWay == null || !underWay.serves(snapshot, config)) return null;
+        while (true) {
+            cancel.checkCanceled();
+            try {
+                return underWay.structure().get(20, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // not mapped yet: check our own cancellation and wait on
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted while waiting for a structure");
+            } catch (ExecutionException | CancellationException e) {
+                return null;
+            }
+        }
+    }
+
+    private Analysis lint(Snapshot snapshot, ConfigurationManager.Effective config, CancelChecker cancel,
+                          Consumer<StructureReader.Structure> structureReady) {
         cancel.checkCanceled(); // the lint itself cannot stop halfway: check before starting it
         boolean tooLarge = snapshot.text().length() > Documents.MAX_ANALYSED_CHARS;
         if (tooLarge && !config.ignored()) {
@@ -114,7 +151,8 @@ final class Analyzer {
             log.warningOnce("too-large:" + snapshot.uri(), "Rubric: " + snapshot.uri() + " has " + snapshot.text().length()
                     + " characters; documents over " + Documents.MAX_ANALYSED_CHARS + " are kept in sync but not analysed.");
         }
-        LintResult result = config.ignored() || tooLarge ? null : engine.lint(Documents.uriOf(snapshot), snapshot.text(), config.options());
+        LintResult result = config.ignored() || tooLarge ? null
+                : engine.lint(Documents.uriOf(snapshot), snapshot.text(), config.options(), structureReady);
         Analysis analysis = new Analysis(snapshot, config, result);
         // keep the newest state: a slow lint of an old state must not replace a newer result
         latest.merge(snapshot.uri(), analysis,

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * repeated outline requests between two edits read it once and memory stays bounded.
  */
 final class OutlineStructures {
-    private final StructureReader reader = new StructureReader();
+    private final StructureReader reader = new StructureReader(ServerParser.INSTANCE);
     private final AtomicReference<Read> last = new AtomicReference<>();
 
     /** A structure and the state and config it was read from. */

@@ -20,8 +20,9 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * template block it fills; and workspace/symbol over the headings of every known document.
  *
  * <p>The outline never waits for a full lint: it comes from the finished analysis of the
- * current state when there is one, else from a structure read of that state (model and template
- * mapping, the same ones the lint will report). The last answer is kept, so asking again before
+ * current state when there is one, else from the structure that the lint under way for that
+ * state hands over before its rules run, else from a structure read of that state (model and
+ * template mapping, the same ones the lint will report). The last answer is kept, so asking again before
  * the next edit costs nothing.
  */
 final class SymbolProvider {
@@ -62,7 +63,10 @@ final class SymbolProvider {
         return symbols;
     }
 
-    /** The finished analysis of the current state, else a structure read of it; null when there is no outline. */
+    /**
+     * The finished analysis of the current state, else the structure its lint under way has
+     * mapped, else a structure read of it; null when there is no outline.
+     */
     private Source outlineSource(String uri, CancelChecker cancel) {
         Analysis ready = analyzer.ready(uri);
         if (ready != null) {
@@ -71,7 +75,10 @@ final class SymbolProvider {
         Snapshot snapshot = documents.current(uri);
         if (snapshot == null) return null;
         cancel.checkCanceled();
-        StructureReader.Structure structure = structures.of(snapshot, configs.forDocument(snapshot.path()));
+        ConfigurationManager.Effective config = configs.forDocument(snapshot.path());
+        StructureReader.Structure underWay = analyzer.structureUnderWay(snapshot, config, cancel);
+        if (underWay != null) return new Source(underWay, underWay.document(), underWay.mapping());
+        StructureReader.Structure structure = structures.of(snapshot, config);
         return structure == null ? null : new Source(structure, structure.document(), structure.mapping());
     }
 

@@ -160,6 +160,17 @@ class OutlineTest {
 
     @Test
     void theOutlineAnsweredWhileTheLintRunsIsTheOneThatLintGives() throws InterruptedException {
+        // the lint has handed over its structure and its rules are held: the outline takes that structure
+        outlinesWhileLintingMatchTheLint(false);
+    }
+
+    @Test
+    void theOutlineReadBeforeTheLintStartsIsTheOneThatLintGives() throws InterruptedException {
+        // the lint is held before it parses: the outline reads the structure itself
+        outlinesWhileLintingMatchTheLint(true);
+    }
+
+    private void outlinesWhileLintingMatchTheLint(boolean holdBeforeStructure) throws InterruptedException {
         try (LspSession session = new LspSession(o -> o.debounce(0))) {
             session.initialize();
             String text = LspSession.resource("ranking.md");
@@ -175,7 +186,7 @@ class OutlineTest {
                 Range range = new Range(ReferenceText.position(text, at, "utf-16"), ReferenceText.position(text, end, "utf-16"));
                 text = text.substring(0, at) + inserted + text.substring(end);
 
-                java.util.concurrent.CountDownLatch linting = session.engine.closeGate();
+                java.util.concurrent.CountDownLatch linting = holdBeforeStructure ? session.engine.closeGateBeforeStructure() : session.engine.closeGate();
                 int version = session.change(URI, text, List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(range, inserted)));
                 assertTrue(linting.await(20, java.util.concurrent.TimeUnit.SECONDS), "the lint of version " + version + " is held");
                 List<Either<SymbolInformation, DocumentSymbol>> whileLinting = symbols(session);

@@ -2,18 +2,21 @@ package dev.rubric.lsp;
 
 import dev.rubric.core.LintOptions;
 import dev.rubric.core.LintResult;
+import dev.rubric.core.StructureReader;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
  * The core linter, observed: records every lint (document and text), and on request holds
  * lints at a gate, delays them by a random few milliseconds (to shuffle racing work), or
- * fails them, so tests can drive the server's scheduling without touching its code.
+ * fails them — each after the lint has handed over its structure, before its rules — so tests
+ * can drive the server's scheduling without touching its code.
  */
 final class RecordingEngine implements LintEngine {
     record Call(String uri, String text, String template) {
@@ -24,14 +27,39 @@ final class RecordingEngine implements LintEngine {
     private volatile CountDownLatch gate;
     private volatile CountDownLatch entered = new CountDownLatch(1);
     private volatile int maxJitterMs;
+    private volatile boolean holdBeforeStructure;
     private volatile Predicate<String> failWhen = text -> false;
 
     @Override
     public LintResult lint(URI uri, String text, LintOptions options) {
+        return lint(uri, text, options, structure -> { });
+    }
+
+    /**
+     * The core's lint, held (at the gate, by the jitter) or failed once it has handed over its
+     * structure — what a held lint leaves waiting is its findings, as with a slow rule — or,
+     * after {@link #closeGateBeforeStructure()}, held before it starts.
+     */
+    @Override
+    public LintResult lint(URI uri, String text, LintOptions options, Consumer<StructureReader.Structure> structureReady) {
         calls.add(new Call(String.valueOf(uri), text, options.template()));
         synchronized (this) {
             notifyAll();
         }
+        if (holdBeforeStructure) hold(text);
+        return core.lint(uri, text, options, structure -> {
+            structureReady.accept(structure);
+            if (!holdBeforeStructure) hold(text);
+        });
+    }
+
+    /** Held before its structure is known, this engine does not hand it over early: the outline reads it. */
+    @Override
+    public boolean handsOverStructureEarly() {
+        return !holdBeforeStructure;
+    }
+
+    private void hold(String text) {
         entered.countDown();
         CountDownLatch g = gate;
         if (g != null) {
@@ -50,14 +78,21 @@ final class RecordingEngine implements LintEngine {
             }
         }
         if (failWhen.test(text)) throw new IllegalStateException("simulated linter crash");
-        return core.lint(uri, text, options);
     }
 
     /** From now on, lints wait until {@link #openGate()}; returns a latch that trips when one is waiting. */
     CountDownLatch closeGate() {
+        holdBeforeStructure = false;
         entered = new CountDownLatch(1);
         gate = new CountDownLatch(1);
         return entered;
+    }
+
+    /** As {@link #closeGate()}, holding lints before they start: not even their structure is known. */
+    CountDownLatch closeGateBeforeStructure() {
+        CountDownLatch waiting = closeGate();
+        holdBeforeStructure = true;
+        return waiting;
     }
 
     void openGate() {

@@ -13,8 +13,8 @@ import java.util.List;
  * the document (a fence in a list item or quote is not followed); fences at column 0 are
  * top-level blocks, followed line by line, and a cut never falls inside one;</li>
  * <li>HTML blocks that run through blank lines: a comment opening at column 0 is followed to
- * its "-->"; any other line that starts with '<' after at most three spaces refuses the
- * document (inside a list item or quote such a block ends with its container, before a column-0
+ * its "-->"; any other line that starts with '<' and a letter, '/', '!' or '?' after at most
+ * three spaces refuses the document (inside a list item or quote such a block ends with its container, before a column-0
  * heading);</li>
  * <li>link reference definitions (any "]:" at all) refuse the document: a definition below the
  * cut would resolve a link above it;</li>
@@ -40,6 +40,22 @@ final class ChunkSplitter {
             if (best < 0 || Math.abs(cut - middle) < Math.abs(best - middle)) best = cut;
         }
         return best;
+    }
+
+    /**
+     * Where the text's chunks start (the first at 0): safe cuts taken so that every chunk but the
+     * last holds at least {@code minLength} characters. A chunk's end depends only on where it
+     * starts and on the headings after it, so an edit leaves the chunks before it alone and,
+     * unless it moves a chunk's end past another heading, the chunks after it too.
+     */
+    static int[] chunkStarts(String text, int minLength) {
+        List<Integer> cuts = text.length() < 2 * minLength ? List.of() : cuts(text);
+        int[] starts = new int[cuts.size() + 1];
+        int count = 1;
+        for (int cut : cuts) {
+            if (cut - starts[count - 1] >= minLength && text.length() - cut >= minLength) starts[count++] = cut;
+        }
+        return java.util.Arrays.copyOf(starts, count);
     }
 
     /** Every safe cut, in order; none when something in the document could reach across one. */
@@ -76,11 +92,17 @@ final class ChunkSplitter {
         return cuts;
     }
 
-    /** A line whose first character after at most three spaces is '<' (a comment at column 0 is followed instead). */
+    /**
+     * A line that may open an HTML block: after at most three spaces, '<' then a letter, '/', '!'
+     * or '?' — what every kind of HTML block starts with ("< 250 ms" is text). A comment at
+     * column 0 is followed instead.
+     */
     private static boolean startsHtml(String text, int line, int end) {
         int i = line;
         while (i < end && i - line < 3 && text.charAt(i) == ' ') i++;
-        return i < end && text.charAt(i) == '<';
+        if (i + 1 >= end || text.charAt(i) != '<') return false;
+        char next = text.charAt(i + 1);
+        return Character.isLetter(next) || next == '/' || next == '!' || next == '?';
     }
 
     private static boolean contains(String text, int from, int end, String what) {

@@ -40,7 +40,9 @@ import dev.rubric.core.text.LineIndex;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,8 @@ public final class DocumentParser {
     private final Parser parser;
     /** Parses the second half of a long document while the caller parses the first; null: one thread. */
     private final Executor partWorkers;
+    /** The trees of the chunks of the documents parsed last, reused by their next versions; null: none kept. */
+    private final ChunkTrees chunkTrees;
     /** For text that trips Flexmark's table pre-processor (it can index before the text start): tables read as paragraphs. */
     private final Parser parserWithoutTables;
 
@@ -96,7 +100,23 @@ public final class DocumentParser {
      *                    the document built is the same. Null: every document on the calling thread.
      */
     public DocumentParser(Executor partWorkers) {
+        this(partWorkers, 0);
+    }
+
+    /**
+     * @param documentsKept how many documents (by URI, the most recently parsed) keep Flexmark's
+     *                      trees of their chunks, so that parsing a new version of one re-parses
+     *                      only the chunks an edit changed (an editor's document being typed in);
+     *                      0: nothing kept. The document built is the same either way.
+     */
+    public DocumentParser(Executor partWorkers, int documentsKept) {
+        this(partWorkers, documentsKept, ChunkTrees.MIN_CHUNK);
+    }
+
+    /** With chunks of at least {@code minChunk} characters (tests use tiny ones to cut at every safe place). */
+    DocumentParser(Executor partWorkers, int documentsKept, int minChunk) {
         this.partWorkers = partWorkers;
+        this.chunkTrees = documentsKept > 0 ? new ChunkTrees(documentsKept, minChunk) : null;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(),
@@ -125,7 +145,7 @@ public final class DocumentParser {
     public DesignDocument parse(URI uri, String text) {
         String guarded = withoutUnclosedFrontMatter(flattenDeepNesting(text));
         try {
-            return new Builder(uri, text).build(flexmarkParts(guarded));
+            return new Builder(uri, text).build(chunkTrees != null && uri != null ? partsReusing(uri, guarded) : flexmarkParts(guarded));
         } catch (StackOverflowError e) {
             // inline markup nested thousands deep (images in images, emphasis in emphasis):
             // Flexmark's tree is too deep to walk, so read the inline markup as plain text
@@ -156,10 +176,61 @@ public final class DocumentParser {
      * safe cut; otherwise one. Any trouble in a part (a table the extension cannot read, a tree
      * too deep) and the whole text is parsed as one, as it always was.
      */
-    private List<Document> flexmarkParts(String text) {
+    private List<Part> flexmarkParts(String text) {
         int cut = partWorkers == null ? -1 : ChunkSplitter.split(text);
-        if (cut < 0) return List.of(flexmark(text));
+        if (cut < 0) return List.of(new Part(flexmark(text), 0));
         return flexmarkParts(text, cut, partWorkers);
+    }
+
+    /**
+     * Flexmark's trees of the text's chunks ({@link ChunkSplitter#chunkStarts}), each parsed on its
+     * own: a chunk whose text the document had when it was last parsed reuses that tree, the
+     * others are parsed (in two groups side by side when there are workers and enough to parse).
+     * Any trouble in a chunk and the whole text is parsed as one, keeping nothing.
+     */
+    private List<Part> partsReusing(URI uri, String text) {
+        int[] starts = ChunkSplitter.chunkStarts(text, chunkTrees.minChunk());
+        Map<String, Document> known = chunkTrees.of(uri);
+        Map<String, Document> kept = new HashMap<>();
+        String[] chunks = new String[starts.length];
+        Part[] parts = new Part[starts.length];
+        List<Integer> missing = new ArrayList<>();
+        int missingLength = 0;
+        for (int i = 0; i < starts.length; i++) {
+            chunks[i] = text.substring(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length());
+            Document tree = known.get(chunks[i]);
+            if (tree == null) tree = kept.get(chunks[i]);
+            if (tree == null) {
+                missing.add(i);
+                missingLength += chunks[i].length();
+            } else {
+                parts[i] = new Part(tree, starts[i]);
+                kept.put(chunks[i], tree);
+            }
+        }
+        try {
+            if (partWorkers == null || missing.size() < 2 || missingLength < ChunkSplitter.MIN_LENGTH) {
+                parseChunks(missing, chunks, starts, parts);
+            } else {
+                // the first chunks up to half of what is missing on this thread, the rest on a worker
+                int half = 0;
+                for (int length = 0; half < missing.size() && length < missingLength / 2; half++) length += chunks[missing.get(half)].length();
+                List<Integer> mine = missing.subList(0, half);
+                List<Integer> theirs = missing.subList(half, missing.size());
+                SideBySide.whileRunning(partWorkers, () -> parseChunks(theirs, chunks, starts, parts),
+                        () -> parseChunks(mine, chunks, starts, parts));
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(new Part(flexmark(text), 0));
+        }
+        for (int i : missing) kept.put(chunks[i], parts[i].tree());
+        chunkTrees.keep(uri, kept);
+        return List.of(parts);
+    }
+
+    private Void parseChunks(List<Integer> which, String[] chunks, int[] starts, Part[] parts) {
+        for (int i : which) parts[i] = new Part(parser.parse(chunks[i]), starts[i]);
+        return null;
     }
 
     /** The document built from Flexmark's trees of the text's two parts at {@code cut}, on this thread (for tests). */
@@ -167,16 +238,26 @@ public final class DocumentParser {
         return new Builder(uri, text).build(flexmarkParts(withoutUnclosedFrontMatter(flattenDeepNesting(text)), cut, Runnable::run));
     }
 
-    private List<Document> flexmarkParts(String text, int cut, Executor partWorkers) {
+    private List<Part> flexmarkParts(String text, int cut, Executor partWorkers) {
         BasedSequence whole = BasedSequence.of(text);
         Document[] first = new Document[1];
         try {
+            // parsed as parts of the whole text, so their offsets are already the text's
             Document second = SideBySide.whileRunning(partWorkers, () -> parser.parse(whole.subSequence(cut, text.length())),
                     () -> first[0] = parser.parse(whole.subSequence(0, cut)));
-            return List.of(first[0], second);
+            return List.of(new Part(first[0], 0), new Part(second, 0));
         } catch (RuntimeException | StackOverflowError e) {
-            return List.of(flexmark(text));
+            return List.of(new Part(flexmark(text), 0));
         }
+    }
+
+    /** The trees kept for a document, by chunk text (for tests). */
+    Map<String, Document> treesKept(URI uri) {
+        return chunkTrees == null ? Map.of() : chunkTrees.of(uri);
+    }
+
+    /** Flexmark's tree of a part of the text, whose node offsets count from {@code base} in the text. */
+    private record Part(Document tree, int base) {
     }
 
     private Document flexmark(String text) {
@@ -311,26 +392,29 @@ public final class DocumentParser {
         private FrontMatter frontMatter = FrontMatter.NONE;
         private int blockCounter;
         private int tableCounter;
-        /** Where the next "<!--" at or after {@link #commentSearchFrom} starts (-1: none), to skip comment-free nodes. */
-        private int nextCommentOpen = -2;
-        private int commentSearchFrom;
+        /** Where the tree being read starts in the text: its nodes' offsets are relative to that. */
+        private int base;
+        /** Where "<!--" occurs in the text, in order: most blocks hold none and skip the comment search. */
+        private final int[] commentOpens;
 
         Builder(URI uri, String text) {
             this.uri = uri;
             this.text = text;
             this.lines = new LineIndex(text);
+            this.commentOpens = occurrences(text, "<!--");
             this.root = new Section(0, 0, "", null, null);
             open.push(root);
         }
 
         DesignDocument build(Document document) {
-            return build(List.of(document));
+            return build(List.of(new Part(document, 0)));
         }
 
         /** The document from Flexmark's trees of consecutive parts of its text, in order. */
-        DesignDocument build(List<Document> parts) {
-            for (Document part : parts) {
-                for (Node node = part.getFirstChild(); node != null; node = node.getNext()) {
+        DesignDocument build(List<Part> parts) {
+            for (Part part : parts) {
+                base = part.base();
+                for (Node node = part.tree().getFirstChild(); node != null; node = node.getNext()) {
                     if (node instanceof Heading heading) {
                         openSection(heading);
                     } else {
@@ -345,8 +429,8 @@ public final class DocumentParser {
         private void openSection(Heading heading) {
             while (open.peek().level() >= heading.getLevel()) open.pop();
             Section parent = open.peek();
-            int start = heading.getStartOffset();
-            int end = lines.lineEnd(lines.lineOf(Math.max(start, heading.getEndOffset() - 1)));
+            int start = base + heading.getStartOffset();
+            int end = lines.lineEnd(lines.lineOf(Math.max(start, base + heading.getEndOffset() - 1)));
             if (heading.isSetextHeading()) end = lines.lineEnd(lines.lineOf(start));
             Section section = new Section(sectionsInOrder.size() + 1, heading.getLevel(), headingTitle(heading),
                     lines.range(start, Math.max(start, end)), parent);
@@ -408,15 +492,15 @@ public final class DocumentParser {
         }
 
         private void addCode(String info, String content, Node node) {
-            CodeUnit unit = new CodeUnit(info, content, lines.range(node.getStartOffset(), node.getEndOffset()), current(),
+            CodeUnit unit = new CodeUnit(info, content, lines.range(base + node.getStartOffset(), base + node.getEndOffset()), current(),
                     node instanceof FencedCodeBlock);
             code.add(unit);
             current().addCode(unit);
         }
 
         private void addParagraph(Paragraph paragraph, int listDepth) {
-            int start = paragraph.getStartOffset();
-            int end = trimEnd(paragraph.getEndOffset(), start);
+            int start = base + paragraph.getStartOffset();
+            int end = trimEnd(base + paragraph.getEndOffset(), start);
             char[] masked = maskedProse(paragraph, start, end);
             ProseKind kind = paragraph.getAncestorOfType(ListItem.class) != null ? ProseKind.LIST_ITEM : ProseKind.SENTENCE;
             for (Node n : paragraph.getDescendants()) {
@@ -444,8 +528,8 @@ public final class DocumentParser {
                 int column = 0;
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                     if (!(cell instanceof TableCell tableCell)) continue;
-                    int start = tableCell.getText().getStartOffset();
-                    int end = tableCell.getText().getEndOffset();
+                    int start = base + tableCell.getText().getStartOffset();
+                    int end = base + tableCell.getText().getEndOffset();
                     String content = end > start ? new String(maskedProse(tableCell, start, end)) : "";
                     if (header) headers.add(content.trim());
                     String columnHeader = column < headers.size() ? headers.get(column) : "";
@@ -471,9 +555,10 @@ public final class DocumentParser {
             return end;
         }
 
-        /** The source span with everything that is not prose blanked, offsets preserved. */
-        private char[] maskedProse(Node container, int start, int end) {
-            char[] chars = text.substring(start, end).toCharArray();
+        /** The source span [start, end) of the text with everything that is not prose blanked, offsets preserved. */
+        private char[] maskedProse(Node container, int textStart, int end) {
+            char[] chars = text.substring(textStart, end).toCharArray();
+            int start = textStart - base; // where the span starts in the tree's offsets
             for (Node n : container.getDescendants()) {
                 if (n instanceof Code code && FIGURE_ONLY.matcher(code.getText()).matches()) {
                     // a figure set as code ("`20-50%`", "`5 ms`") is still a figure: only the backticks go
@@ -494,7 +579,7 @@ public final class DocumentParser {
             }
             if (!contains(chars, "://")) return chars; // every bare URL has one: most paragraphs are spared the search
             Matcher url = BARE_URL.matcher(new String(chars));
-            while (url.find()) blank(chars, start, start + url.start(), start + url.end());
+            while (url.find()) blank(chars, 0, url.start(), url.end());
             return chars;
         }
 
@@ -520,9 +605,9 @@ public final class DocumentParser {
          * an extra cell the table discards, and it is still a directive.)
          */
         private void collectComments(Node node) {
-            int start = node.getStartOffset();
-            int end = node.getEndOffset();
-            if (end <= start) return;
+            int start = base + node.getStartOffset();
+            int end = base + node.getEndOffset();
+            if (end <= start || !commentOpensWithin(start, end)) return;
             Matcher m = COMMENT.matcher(text).region(start, end);
             List<Node> codeSpans = null;
             while (m.find()) {
@@ -531,7 +616,7 @@ public final class DocumentParser {
                         codeSpans = new ArrayList<>();
                         for (Node n : node.getDescendants()) if (n instanceof Code) codeSpans.add(n);
                     }
-                    int at = m.start();
+                    int at = m.start() - base; // in the tree's offsets
                     if (codeSpans.stream().anyMatch(c -> c.getStartOffset() <= at && at < c.getEndOffset())) continue;
                 }
                 HtmlComment comment = new HtmlComment(m.group(1), lines.range(m.start(), m.end()));
@@ -541,22 +626,25 @@ public final class DocumentParser {
             }
         }
 
-        /**
-         * Whether a "<!--" starts in [start, end): a comment the matcher could find there must
-         * open in the region. Remembers the last search, so the nodes of a document without
-         * comments cost one scan of the text in all rather than one scan of the rest per node.
-         */
+        /** Whether a "<!--" starts in [start, end): every comment the search could find there does. */
         private boolean commentOpensWithin(int start, int end) {
-            if (nextCommentOpen == -2 || start < commentSearchFrom || nextCommentOpen >= 0 && nextCommentOpen < start) {
-                commentSearchFrom = start;
-                nextCommentOpen = text.indexOf("<!--", start);
-            }
-            return nextCommentOpen >= 0 && nextCommentOpen < end;
+            int i = Arrays.binarySearch(commentOpens, start);
+            int next = i >= 0 ? i : -i - 1;
+            return next < commentOpens.length && commentOpens[next] < end;
+        }
+
+        private static int[] occurrences(String text, String what) {
+            int count = 0;
+            for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) count++;
+            int[] at = new int[count];
+            count = 0;
+            for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) at[count++] = i;
+            return at;
         }
 
         private FrontMatter parseFrontMatter(YamlFrontMatterBlock block) {
-            int start = block.getStartOffset();
-            int end = block.getEndOffset();
+            int start = base + block.getStartOffset();
+            int end = base + block.getEndOffset();
             // the body lies between the opening fence line and the closing one ("---" or "...")
             int bodyStart = lines.lineStart(lines.lineOf(start) + 1);
             int closingStart = lines.lineStart(lines.lineOf(end));

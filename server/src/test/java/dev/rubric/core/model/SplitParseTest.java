@@ -80,6 +80,8 @@ class SplitParseTest {
         assertEquals(List.of(5), ChunkSplitter.cuts("# A\n\n# B\n"), "a heading after a blank line");
         assertEquals(List.of(), ChunkSplitter.cuts("# A\nText\n# B\n"), "no blank line before the heading");
         assertEquals(1, ChunkSplitter.cuts("<!-- x -->\n```\n# no\n```" + body).size(), "a closed comment and a closed fence");
+        assertEquals(1, ChunkSplitter.cuts("Budget:\n< 250 ms at p99" + body).size(), "a comparison is not HTML");
+        assertEquals(List.of(), ChunkSplitter.cuts("</section>" + body), "a closing tag");
     }
 
     /** Checks the model from the parts at each cut against the model from the whole; returns how many cuts. */
@@ -125,11 +127,14 @@ class SplitParseTest {
         "<!--", "-->", "<div>\n\n# in div?\n\n</div>", "<pre>\n\n# in pre\n</pre>", "<details>\n<summary>x</summary>", "text <!-- inline --> text",
         "| a | b |\n|---|---|\n| 1 | 2 |", "[ref]: https://example.com", "See [ref] and [text][ref].", "***", "---", "Text with ``` inline ``` fence",
         "`code span` and **bold** and a https://example.com/x link", "\t# tab heading", "   # three spaces", "    # four spaces",
+        "Budget\n< 264 ms, of which\n<5 ms more", "< 80 ms at p99", "<= 3 retries", "<3", "<", "  <br>", "</div>", "<?php\n\n# in php?\n?>",
+        "<!DOCTYPE html>\n\n# after doctype",
     };
 
     /** Blocks that make the splitter refuse the whole document. */
     private static boolean refused(String block) {
         return block.contains("]:") || block.startsWith("<div") || block.startsWith("<pre") || block.startsWith("<details")
+                || block.startsWith("  <br") || block.startsWith("</") || block.startsWith("<?") || block.startsWith("<!D")
                 || block.contains("  ```") || block.contains("> ```") || block.contains(" ``` ");
     }
 

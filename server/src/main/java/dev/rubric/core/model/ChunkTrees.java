@@ -1,0 +1,47 @@
+package dev.rubric.core.model;
+
+import com.vladsch.flexmark.util.ast.Document;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Flexmark's trees of the chunks of the documents parsed last, by document and chunk text, so
+ * that the next version of a document being edited re-parses only the chunks the edit changed.
+ * A tree is parsed from its chunk's text alone (offsets count from the chunk's start) and is
+ * only read once made, so several parses of one document may share it.
+ */
+final class ChunkTrees {
+    /**
+     * Chunks are cut at headings once they hold this many characters: small enough that an edit
+     * re-parses a few kilobytes, large enough that Flexmark's cost per parse stays small.
+     */
+    static final int MIN_CHUNK = 4_096;
+
+    private final int documentsKept;
+    private final int minChunk;
+    /** In order of use, the least recently parsed document first. */
+    private final LinkedHashMap<URI, Map<String, Document>> byDocument = new LinkedHashMap<>(16, 0.75f, true);
+
+    ChunkTrees(int documentsKept, int minChunk) {
+        this.documentsKept = documentsKept;
+        this.minChunk = minChunk;
+    }
+
+    /** The fewest characters a chunk holds before the next heading may end it (tests make it small to cut everywhere). */
+    int minChunk() {
+        return minChunk;
+    }
+
+    /** The trees of the document's chunks when it was last parsed, by chunk text; never modified afterwards. */
+    synchronized Map<String, Document> of(URI uri) {
+        Map<String, Document> trees = byDocument.get(uri);
+        return trees == null ? Map.of() : trees;
+    }
+
+    /** Replaces the document's trees with those of its latest parse; forgets the least recently parsed documents beyond the limit. */
+    synchronized void keep(URI uri, Map<String, Document> trees) {
+        byDocument.put(uri, Map.copyOf(trees));
+        while (byDocument.size() > documentsKept) byDocument.remove(byDocument.keySet().iterator().next());
+    }
+}

@@ -1,0 +1,153 @@
+package dev.rubric.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vladsch.flexmark.util.ast.Document;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A parser that keeps the trees of a document's chunks ({@link ChunkTrees}) builds, for every
+ * version of the document, the model a fresh parse of that version builds — whatever the edit,
+ * wherever it falls — and re-parses only the chunks an edit changed.
+ */
+class ChunkReuseTest {
+    private static final URI DOC = URI.create("file:///edited.md");
+    private final DocumentParser fresh = new DocumentParser();
+
+    @Test
+    void everyRepositoryDocumentCutAtEverySafePlaceIsTheWholeParse() throws IOException {
+        DocumentParser cutEverywhere = new DocumentParser(null, 1, 1);
+        int documents = 0;
+        for (Path f : repositoryDocuments()) {
+            String text = Files.readString(f);
+            assertEquals(SplitParseTest.dump(fresh.parse(DOC, text)), SplitParseTest.dump(cutEverywhere.parse(URI.create("file:///" + documents++), text)),
+                    f.toString());
+        }
+        assertTrue(documents > 100, "documents: " + documents);
+    }
+
+    @Test
+    void randomEditsOfALongDocumentBuildTheModelOfAFreshParse() {
+        ExecutorService workers = Executors.newFixedThreadPool(2);
+        try {
+            // small chunks so that edits land in, across and between many of them
+            checkEdits(new DocumentParser(null, 2, 64), new Random(41), 400);
+            checkEdits(new DocumentParser(workers, 2, 64), new Random(42), 200);
+            checkEdits(new DocumentParser(workers, 2, ChunkTrees.MIN_CHUNK), new Random(43), 100);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    @Test
+    void anEditReparsesOnlyTheChunkItFallsIn() {
+        DocumentParser parser = new DocumentParser(null, 1, 200);
+        String before = sections(12);
+        parser.parse(DOC, before);
+        Map<String, Document> first = parser.treesKept(DOC);
+        assertTrue(first.size() >= 6, "chunks: " + first.size());
+        String edited = before.replace("Section 6 holds", "Section six holds");
+        parser.parse(DOC, edited);
+        Map<String, Document> second = parser.treesKept(DOC);
+        int reused = 0;
+        int parsed = 0;
+        for (Map.Entry<String, Document> e : second.entrySet()) {
+            if (first.containsKey(e.getKey())) {
+                assertSame(first.get(e.getKey()), e.getValue(), "an unchanged chunk keeps its tree");
+                reused++;
+            } else {
+                assertTrue(e.getKey().contains("Section six holds"), "only the edited chunk is new: " + e.getKey());
+                parsed++;
+            }
+        }
+        assertEquals(1, parsed);
+        assertEquals(first.size() - 1, reused);
+    }
+
+    @Test
+    void keepsTreesForTheLastDocumentsParsedOnly() {
+        DocumentParser parser = new DocumentParser(null, 2, 200);
+        String text = sections(4);
+        for (int n = 0; n < 3; n++) parser.parse(URI.create("file:///" + n + ".md"), text);
+        assertTrue(parser.treesKept(URI.create("file:///0.md")).isEmpty(), "the first document is forgotten");
+        assertTrue(!parser.treesKept(URI.create("file:///2.md")).isEmpty());
+        // the same text under another document is parsed again, not shared across documents
+        assertNotSame(parser.treesKept(URI.create("file:///1.md")).values().iterator().next(),
+                parser.treesKept(URI.create("file:///2.md")).values().iterator().next());
+    }
+
+    @Test
+    void aChunkFlexmarkCannotReadFallsBackToTheWholeParse() {
+        DocumentParser parser = new DocumentParser(null, 1, 16);
+        // inline markup nested thousands deep in one chunk: the whole text takes the guarded path
+        String deep = "# A\n\ntext\n\n# B\n\n" + "[".repeat(20_000) + "x" + "]".repeat(20_000) + "\n\n# C\n\nmore\n";
+        assertEquals(SplitParseTest.dump(fresh.parse(DOC, deep)), SplitParseTest.dump(parser.parse(DOC, deep)));
+    }
+
+    /** Applies random edits one after another, comparing each version's model with a fresh parse of it. */
+    private void checkEdits(DocumentParser reusing, Random random, int edits) {
+        StringBuilder text = new StringBuilder(sections(8));
+        for (int n = 0; n < edits; n++) {
+            edit(text, random);
+            String version = text.toString();
+            String expected = SplitParseTest.dump(fresh.parse(DOC, version));
+            int editNumber = n;
+            assertEquals(expected, SplitParseTest.dump(reusing.parse(DOC, version)), () -> "after edit #" + editNumber + ":\n" + version);
+        }
+    }
+
+    private static final String[] INSERTS = {
+        "x", " ", "\n", "\n\n", "\r\n", "# New heading\n\n", "\n## Sub\n", "```\n", "~~~", "<!--", "-->", "<div>\n", "[ref]: https://x.io\n",
+        "- item\n", "> quote ", "| a | b |\n|---|---|\n", "---\n", "    indented\n", "`", "*", "\n===\n", "12k QPS and p99 < 80 ms. ",
+    };
+
+    private static void edit(StringBuilder text, Random random) {
+        int at = random.nextInt(text.length() + 1);
+        switch (random.nextInt(4)) {
+            case 0, 1 -> text.insert(at, INSERTS[random.nextInt(INSERTS.length)]);
+            case 2 -> text.delete(at, Math.min(text.length(), at + 1 + random.nextInt(40)));
+            default -> {
+                // keep the document long: a section appended or a paragraph retyped
+                if (text.length() < 6_000) text.append("\n\n## Appended ").append(at).append("\n\nMore prose about the design.\n");
+                else text.insert(at, "A sentence typed here. ");
+            }
+        }
+    }
+
+    /** A document of {@code n} sections, each a few hundred characters with a list, a table and a fence. */
+    static String sections(int n) {
+        StringBuilder b = new StringBuilder("# Design\n\nWhy this design exists.\n\n");
+        for (int i = 1; i <= n; i++) {
+            b.append("## Section ").append(i).append("\n\nSection ").append(i).append(" holds prose with 2k QPS and p99 < 50 ms, ")
+                    .append("and a [link](https://example.com/").append(i).append(").\n\n- a point\n- another point\n\n")
+                    .append("| metric | value |\n|---|---|\n| latency | ").append(i).append(" ms |\n\n```\ncode ").append(i).append("\n```\n\n");
+        }
+        return b.toString();
+    }
+
+    private static List<Path> repositoryDocuments() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String dir : new String[] {"samples", "docs", "server/src/test/resources/fixtures"}) {
+            Path root = Path.of(System.getProperty("rubric.repo", ".."), dir);
+            if (!Files.isDirectory(root)) root = Path.of(dir);
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+}
