@@ -101,6 +101,20 @@ public abstract class ConcernRule implements Rule {
         return new Evidence(what, UnitContext.excerpt(u), u.section().isRoot() ? "(preamble)" : u.section().title(), u.range());
     }
 
+    /**
+     * Accepts evidence of a plan unless its unit commits the design to nothing ({@link
+     * Undecided}: a question, open questions, non-goals, future work); then it is a rejected
+     * candidate and the search goes on.
+     */
+    protected static void acceptIfDecided(ConcernFinding finding, String what, ProseUnit u) {
+        String undecided = Undecided.why(u);
+        if (undecided == null) {
+            finding.accept(evidence(what, u));
+        } else {
+            finding.reject(evidence(what + ": " + undecided, u));
+        }
+    }
+
     /** Units worth reading, decided once per lint for all rules ({@link DocumentAnalysis#readable}). */
     protected static boolean readable(RuleContext ctx, ProseUnit u) {
         return ctx.analysis().readable(u);

@@ -9,6 +9,7 @@ import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;
 import dev.rubric.core.rule.RuleContext;
+import dev.rubric.core.text.FastPattern;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,13 @@ public final class LatencyBudget extends ConcernRule {
     // compiled once: String.matches compiles its regex on every call, and rules call these per unit
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[~≈]?\\s*\\d[\\d,.]*");
     private static final Pattern TIME_UNIT_HEADER = Pattern.compile("(?s).*\\((?:ms|msec|s|sec|seconds|milliseconds|us|µs)\\b.*");
+    /**
+     * A latency stated as an order of magnitude in words: "must complete in low tens of
+     * milliseconds", "single-digit ms". ("A few milliseconds" and "sub-second" are left out:
+     * they are as often an aside as a bound.)
+     */
+    private static final FastPattern WORDED_MILLISECONDS = FastPattern.compile(
+            "\\b(?:(?:low |high )?(?:tens|hundreds) of|single[- ]digit|double[- ]digit) (?:milliseconds?|ms)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEASURED_ROW = Pattern.compile("^\\s*[A-Za-z][\\w /.-]*?\\s{2,}[~≈]?\\d[\\d.,]*(?:\\s+[~≈]?\\d[\\d.,]*)*\\s*$");
 
     @Override
@@ -66,6 +74,8 @@ public final class LatencyBudget extends ConcernRule {
                     case NO_CONTEXT -> finding.reject(evidence("'" + figure + "' is a duration with no latency context", u));
                 }
             }
+            java.util.regex.MatchResult worded = WORDED_MILLISECONDS.first(u.normalized());
+            if (worded != null) finding.accept(evidence("order-of-magnitude latency '" + worded.group() + "'", u));
             if (u.cell() != null && !u.cell().header() && PLAIN_NUMBER.matcher(u.normalized()).matches()) {
                 String header = UnitContext.cell(u, ctx.document());
                 if (TIME_UNIT_HEADER.matcher(header).matches() && LatencyFigures.LATENCY_CONTEXT.find(header)

@@ -119,13 +119,13 @@ public final class Monitoring extends ConcernRule {
                 } else if (OFFLINE.find(prose) && MODEL_QUALITY.find(prose)) {
                     finding.reject(evidence("'" + strong.group() + "' on offline model evaluation", u));
                 } else {
-                    finding.accept(evidence("'" + strong.group() + "'", u));
+                    acceptIfDecided(finding, "'" + strong.group() + "'", u);
                 }
                 continue;
             }
             MatchResult tool = TOOL.first(prose);
             if (tool != null && WATCHING.find(prose) && !TEST_ONLY.find(prose)) {
-                finding.accept(evidence("'" + tool.group() + "' watching the system", u));
+                acceptIfDecided(finding, "'" + tool.group() + "' watching the system", u);
                 continue;
             }
             String headings = UnitContext.headings(u);
@@ -133,7 +133,7 @@ public final class Monitoring extends ConcernRule {
             String raw = UnitContext.raw(u, ctx.document());
             MatchResult metricName = raw.indexOf('_') >= 0 ? METRIC_NAME.first(raw) : null;
             if (metricName != null && WEAK.find(prose + " " + headings)) {
-                finding.accept(evidence("metric " + metricName.group(), u));
+                acceptIfDecided(finding, "metric " + metricName.group(), u);
                 continue;
             }
             // a weak word counts with an operational object and a signal that can be watched;
@@ -142,7 +142,7 @@ public final class Monitoring extends ConcernRule {
             MatchResult weak = WEAK.first(withHeadings);
             if (weak != null && !excluded(prose) && !STORED_AS_DATA.find(prose) && MONITOR_WORD.find(withHeadings)
                     && OPERATIONAL.find(prose) && SIGNAL.find(prose)) {
-                finding.accept(evidence("'" + weak.group() + "' of a running system", u));
+                acceptIfDecided(finding, "'" + weak.group() + "' of a running system", u);
             }
         }
     }

@@ -2,9 +2,11 @@ package dev.rubric.core.rules;
 
 import dev.rubric.core.analysis.ConcernFinding;
 import dev.rubric.core.analysis.ConcernRule;
+import dev.rubric.core.model.ProseKind;
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.rule.RuleContext;
 import dev.rubric.core.text.FastPattern;
+import dev.rubric.core.text.LineIndex;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
@@ -38,7 +40,7 @@ public final class Rollback extends ConcernRule {
             Pattern.CASE_INSENSITIVE);
     /** A default value of false / off for a new flag: the new behaviour is opt-in. */
     private static final FastPattern DEFAULT_OFF = FastPattern.compile(
-            "\\b(?:default(?:s| value)?(?: of| to| is|:)?\\s*[\"'`]?(?:false|off|disabled|0)\\b|(?:false|off|disabled) by default)\\b",
+            "\\b(?:default(?:s|ing| value)?(?: of| to| is|:)?\\s*[\"'`]?(?:false|off|disabled|0)\\b|(?:false|off|disabled) by default)\\b",
             Pattern.CASE_INSENSITIVE);
     /** The old behaviour stays the default for a named release: a staged switch-over. */
     private static final FastPattern DEFAULT_IN_RELEASE = FastPattern.compile(
@@ -60,7 +62,7 @@ public final class Rollback extends ConcernRule {
             "\\b(?:(?:is |are )?set to (?:true|on|yes|1)|when (?:it|(?:this|that|the) [\\w-]+) is (?:set|enabled|present|true|on)"
                     + "|(?:omitted|absent|unset|not set|left out)\\b.{0,80}\\b(?:unchanged|as before|as today|(?:current|existing|old|previous) behaviou?r))\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final FastPattern FLAG = FastPattern.compile("\\b(?:flag|option|setting|environment variable|env var|gate|config\\w*|parameter)\\b",
+    private static final FastPattern FLAG = FastPattern.compile("\\b(?:flag|option|setting|environment variable|env var|gate|config\\w*|parameter)s?\\b",
             Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -105,21 +107,27 @@ public final class Rollback extends ConcernRule {
                 }
             }
             if (mechanism != null) {
-                finding.accept(evidence("'" + mechanism.group().trim() + "'", u));
+                acceptIfDecided(finding, "'" + mechanism.group().trim() + "'", u);
                 continue;
             }
             if (OPTIONAL_SETTING.find(text) && OPTED_INTO.find(paragraph(ctx, u))) {
-                finding.accept(evidence("new behaviour behind a new optional setting, old behaviour when it is not set", u));
+                acceptIfDecided(finding, "new behaviour behind a new optional setting, old behaviour when it is not set", u);
                 continue;
             }
             // both patterns need the word "default" (DEFAULT_IN_RELEASE: "by default"); the text is
             // lower-cased, so a unit without it cannot match and skips two backtracking scans
             if (!text.contains("default")) continue;
+            // the value is often code ("`KEEPALIVE_WITHOUT_CALLS`, defaulting to `false`"), masked in the prose
+            String withCode = text;
             MatchResult off = DEFAULT_OFF.first(text);
-            if (off != null && FLAG.find(text) && !isDefaultOfAnArtefact(text, off.start(), off.group())) {
-                finding.accept(evidence("new behaviour behind a setting that is off by default", u));
+            if (off == null) {
+                withCode = sourceToLineEnd(ctx, u).toLowerCase(Locale.ROOT);
+                off = DEFAULT_OFF.first(withCode);
+            }
+            if (off != null && (FLAG.find(text) || FLAG.find(leadIn(ctx, u))) && !isDefaultOfAnArtefact(withCode, off.start(), off.group())) {
+                acceptIfDecided(finding, "new behaviour behind a setting that is off by default", u);
             } else if (text.contains("by default") && DEFAULT_IN_RELEASE.find(text)) {
-                finding.accept(evidence("release-by-release switch of the default", u));
+                acceptIfDecided(finding, "release-by-release switch of the default", u);
             }
         }
     }
@@ -133,6 +141,31 @@ public final class Rollback extends ConcernRule {
         int sentence = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("; ", at));
         String before = text.substring(sentence + 1, at);
         return ARTEFACT.find(before) && !CHANGED_BEHAVIOUR.find(before);
+    }
+
+    /**
+     * The unit's source with its code spans, through the end of its last line: a unit's range
+     * stops at its last prose character, before a trailing "`false`".
+     */
+    private static String sourceToLineEnd(RuleContext ctx, ProseUnit u) {
+        LineIndex lines = ctx.document().lines();
+        int end = lines.lineEnd(lines.lineOf(u.range().endOffset()));
+        return ctx.document().text().substring(u.range().startOffset(), Math.max(u.range().startOffset(), end));
+    }
+
+    /**
+     * For a list item, the paragraph that introduces its list ("Clients will have three channel
+     * settings:"); empty for other units.
+     */
+    private static String leadIn(RuleContext ctx, ProseUnit u) {
+        if (u.kind() != ProseKind.LIST_ITEM) return "";
+        List<ProseUnit> units = ctx.document().units();
+        for (int i = u.index() - 1; i >= 0; i--) {
+            ProseUnit before = units.get(i);
+            if (before.section() != u.section()) return "";
+            if (before.kind() != ProseKind.LIST_ITEM) return before.lower();
+        }
+        return "";
     }
 
     /** The unit and the other sentences of its paragraph or list item. */

@@ -41,7 +41,10 @@ public final class ThroughputBudget extends ConcernRule {
             Pattern.CASE_INSENSITIVE);
     /** An order of magnitude stated without a digit: "multiple GB/s", "tens of thousands of QPS". */
     private static final FastPattern MAGNITUDE_RATE = FastPattern.compile(
-            "\\b(?:several|multiple|many|tens of|hundreds of|thousands of|millions of)(?: (?:thousands?|millions?) of)? ?(?:[kmgtp]i?b/s|[kmgt]bps|qps|rps|tps|requests? (?:per|a|/) ?(?:second|sec|s|minute|min)|req/s)\\b",
+            "\\b(?:several|multiple|many|tens of|hundreds of|thousands of|millions of)(?: (?:thousands?|millions?) of)? ?(?:[kmgtp]i?b/s|[kmgt]bps|qps|rps|tps"
+                    + "|(?:requests?|queries|calls|events|messages|lookups|predictions|inferences) ?(?:per|a|/) ?(?:second|sec|s|minute|min)|req/s)\\b"
+                    // "thousands of times per second": a count of times only with an order of magnitude
+                    + "|\\b(?:tens|hundreds|thousands|millions) of times (?:per|a) (?:second|minute)\\b",
             Pattern.CASE_INSENSITIVE);
     /** A line of a config or spec in a code block that declares a limit or a target. */
     private static final FastPattern BUDGET_KEY = FastPattern.compile(
@@ -93,7 +96,7 @@ public final class ThroughputBudget extends ConcernRule {
                 }
             }
             if (derivedFromUsers(u, qs)) finding.accept(evidence("load derived from active users × actions per user", u));
-            java.util.regex.MatchResult magnitude = MAGNITUDE_RATE.first(u.text());
+            java.util.regex.MatchResult magnitude = MAGNITUDE_RATE.first(u.normalized());
             if (magnitude != null) finding.accept(evidence("order-of-magnitude rate '" + magnitude.group() + "'", u));
         }
         for (CodeUnit code : ctx.document().code()) {

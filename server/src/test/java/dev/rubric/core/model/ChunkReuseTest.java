@@ -79,6 +79,23 @@ class ChunkReuseTest {
     }
 
     @Test
+    void parsesOnSeveralThreadsShareTreesAndStillBuildTheFreshModel() throws Exception {
+        // the language server's lint and outline may parse the same version at once: the trees
+        // they share are only read
+        DocumentParser shared = new DocumentParser(null, 1, 64);
+        String text = sections(30);
+        String expected = SplitParseTest.dump(fresh.parse(DOC, text));
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> dumps = new ArrayList<>();
+            for (int n = 0; n < 200; n++) dumps.add(threads.submit(() -> SplitParseTest.dump(shared.parse(DOC, text))));
+            for (java.util.concurrent.Future<String> dump : dumps) assertEquals(expected, dump.get());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
     void keepsTreesForTheLastDocumentsParsedOnly() {
         DocumentParser parser = new DocumentParser(null, 2, 200);
         String text = sections(4);
