@@ -98,21 +98,28 @@ final class Analyzer {
      * that lint was cancelled (its owner's cancellation, not ours), so the caller lints itself.
      */
     private static Analysis await(InFlight other, CancelChecker cancel) {
+        try {
+            return awaitAnswering(other.result(), cancel, "an analysis");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof CancellationException) return null;
+            if (cause instanceof RuntimeException r) throw r;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** The future's value, waited for in short slices so that our own cancellation is still answered. */
+    private static <T> T awaitAnswering(CompletableFuture<T> future, CancelChecker cancel, String what) throws ExecutionException {
         while (true) {
             cancel.checkCanceled();
             try {
-                return other.result().get(20, TimeUnit.MILLISECONDS);
+                return future.get(20, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                // still linting: check our own cancellation and wait on
+                // not done yet: check our own cancellation and wait on
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new CancellationException("interrupted while waiting for an analysis");
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof CancellationException) return null;
-                if (cause instanceof RuntimeException r) throw r;
-                if (cause instanceof Error err) throw err;
-                throw new IllegalStateException(cause);
+                throw new CancellationException("interrupted while waiting for " + what);
             }
         }
     }
@@ -127,18 +134,10 @@ final class Analyzer {
         if (!engine.handsOverStructureEarly()) return null;
         InFlight underWay = running.get(snapshot.uri());
         if (underWay == null || !underWay.serves(snapshot, config)) return null;
-        while (true) {
-            cancel.checkCanceled();
-            try {
-                return underWay.structure().get(20, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                // not mapped yet: check our own cancellation and wait on
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CancellationException("interrupted while waiting for a structure");
-            } catch (ExecutionException | CancellationException e) {
-                return null;
-            }
+        try {
+            return awaitAnswering(underWay.structure(), cancel, "a structure");
+        } catch (ExecutionException e) {
+            return null; // the lint failed: the caller reads the structure, and reports what that does
         }
     }
 

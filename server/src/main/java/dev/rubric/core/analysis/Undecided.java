@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 public final class Undecided {
     private static final FastPattern HEADING = FastPattern.compile(
             "\\b(?:(?:open|unresolved|outstanding|remaining) (?:questions?|issues?|items?)|questions|faq|non-?goals?|out of scope"
-
                     + "|future (?:work|possibilit\\w*|improvements?|directions?|extensions?|enhancements?))\\b",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -26,7 +25,7 @@ public final class Undecided {
             "\\b(?:motivation|background|problem statement|problems?|prior art)\\b", Pattern.CASE_INSENSITIVE);
     /** A list of references: the whole heading says so ("Link prediction" is a topic). */
     private static final Pattern REFERENCES = Pattern.compile(
-            "(?:(?:related |useful |external )?(?:links|references|issues)|see also|further reading|bibliography)\\s*:?", Pattern.CASE_INSENSITIVE);
+            "(?:(?:related |useful |external )?(?:links|references?|issues)|see also|further reading|bibliography)\\s*:?", Pattern.CASE_INSENSITIVE);
 
     private Undecided() {
     }
@@ -34,7 +33,9 @@ public final class Undecided {
     /** Why the unit commits to nothing, for an explanation; null when it may state the design's plan. */
     public static String why(ProseUnit u) {
         if (u.text().strip().endsWith("?")) return "a question, not a plan";
-        if (!u.section().isRoot() && SITUATION.find(u.section().title())) return "under '" + u.section().title() + "', which describes the situation, not the plan";
+        if (!u.section().isRoot() && SITUATION.find(u.section().title())) {
+            return "under '" + u.section().title() + "', which describes the situation, not the plan";
+        }
         for (Section s = u.section(); s != null && !s.isRoot(); s = s.parent()) {
             if (HEADING.find(s.title()) || REFERENCES.matcher(s.title().strip()).matches()) {
                 return "under '" + s.title() + "', not the design's plan";

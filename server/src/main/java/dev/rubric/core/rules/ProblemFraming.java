@@ -23,7 +23,8 @@ public final class ProblemFraming extends ConcernRule {
     /** Headings whose sections are about the why by definition. */
     private static final FastPattern WHY_HEADING = FastPattern.compile(
             "\\b(?:motivation|motivations|background|problem|problems|problem statement|problem definition|problem framing|context"
-                    + "|why|rationale|pain points?|user stories|use ?cases?|business objectives?|challenges?|the case for)\\b");
+                    + "|why|rationale|pain points?|user stories|use ?cases?|business objectives?|challenges?|the case for"
+                    + "|status quo|current (?:state|situation)|value proposition|business case)\\b");
     /** Headings that may carry the why, when their prose states a problem. */
     private static final FastPattern OPENING_HEADING = FastPattern.compile(
             "\\b(?:summary|abstract|overview|introduction|objectives?|goals?|goals nongoals|tl dr|tldr|purpose|scope|requirements)\\b");

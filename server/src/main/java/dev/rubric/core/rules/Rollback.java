@@ -29,6 +29,7 @@ public final class Rollback extends ConcernRule {
                     + "|(?:turn|turning|switch|switching|flip|flipping|set|setting)\\w* (?:the |this |that )?(?:feature )?(?:flag|gate|toggle|switch) (?:off|to false)"
                     + "|(?:enabl|roll|ship|releas|launch|expos)\\w* (?:it |out |this )?(?:to|for) (?:\\d+ ?%|a (?:small )?(?:fraction|percentage|subset) of)"
                     + "|(?:alpha|beta)(?: release| stage| phase)?,? (?:then|->|→|and) (?:beta|ga|stable)|graduation criteria|graduate[sd]? to (?:beta|ga|stable)"
+                    + "|soft[- ]deprecat\\w*|deprecation warnings?"
                     + "|deprecat\\w* (?:(?:in|since|from) (?:v|version |release |[a-z]+ )?\\d+|period|timeline|schedule|cycle|window)|removed (?:from (?:the )?[\\w-]+(?: [\\w-]+)? )?(?:in|once|when|after|with|before) (?:the )?(?:v|version |release )?\\d+|deprecation (?:plan|policy|period|timeline)"
                     + "|fall(?:s)? ?back to .{1,80}(?:by setting|set(?:ting)? |flag|environment variable|env var|config)"
                     + "|can be (?:disabled|turned off|switched off)|(?:disable|turn off) the (?:feature|flag|gate)"
@@ -46,6 +47,17 @@ public final class Rollback extends ConcernRule {
     private static final FastPattern DEFAULT_IN_RELEASE = FastPattern.compile(
             "(?:\\[[^\\]]*\\d+\\.\\d+[^\\]]*]|\\b(?:in|from|until|release|version) v?\\d+\\.\\d+\\b).{0,200}\\bby default\\b|\\bby default\\b.{0,120}\\b(?:in|until) (?:v|version |release )?\\d+\\.\\d+\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Undoing a change of state inside the running system — a transaction, a checkpoint, an
+     * allocation after a fault — rather than of what was deployed.
+     */
+    private static final FastPattern RUNTIME_RECOVERY = FastPattern.compile(
+            "\\b(?:state|checkpoints?|transactions?|snapshots?|faults?|crash\\w*|in the event of|on (?:failure|error)|oom|exceptions?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final FastPattern DEPLOYED = FastPattern.compile(
+            "\\b(?:deploy\\w*|releases?|versions?|rollouts?|launch\\w*|models?|binar(?:y|ies)|upgrades?|features?|flags?|config\\w*|changes?|commits?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNDOING = Pattern.compile("roll|revert");
     /** The defaults and opt-ins whose subject decides whether they are a rollout of the change. */
     private static final Pattern BY_DEFAULT_OR_OPT_IN = Pattern.compile("default|opt[- ]?(?:in|out)");
     /** Auxiliary outputs of a system: a default said of one of them is not a rollout of the design. */
@@ -101,6 +113,8 @@ public final class Rollback extends ConcernRule {
             for (MatchResult m : MECHANISM.all(text)) {
                 if (isDefaultOfAnArtefact(text, m.start(), m.group())) {
                     finding.reject(evidence("'" + m.group().trim() + "' is said of a metric or log, not of the change", u));
+                } else if (isRuntimeRecovery(text, m.group())) {
+                    finding.reject(evidence("'" + m.group().trim() + "' undoes a state change at run time, not a deployment", u));
                 } else {
                     mechanism = m;
                     break;
@@ -141,6 +155,11 @@ public final class Rollback extends ConcernRule {
         int sentence = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("; ", at));
         String before = text.substring(sentence + 1, at);
         return ARTEFACT.find(before) && !CHANGED_BEHAVIOUR.find(before);
+    }
+
+    /** "Broadcasts its state in the event of a roll back", "(best-effort rollback)" after an OOM: recovery, not a way back from a release. */
+    private static boolean isRuntimeRecovery(String text, String match) {
+        return UNDOING.matcher(match).find() && RUNTIME_RECOVERY.find(text) && !DEPLOYED.find(text);
     }
 
     /**
