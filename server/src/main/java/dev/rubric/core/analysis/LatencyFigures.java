@@ -15,13 +15,15 @@ import java.util.regex.Pattern;
 public final class LatencyFigures {
     /** Words saying a duration is a setting, a period or a window, not how long a caller waits. */
     public static final FastPattern NOT_LATENCY = FastPattern.compile(
-            "\\b(?:time ?outs?|timed out|ttl|ttls|defaults?|configurable|intervals?|every|poll\\w*|periods?|periodic\\w*|expir\\w*|cache[ds]?|sleep\\w*|back-?off|retr(?:y|ies|ying|ied)"
+            "\\b(?:time ?outs?|timed out|ttl|ttls|defaults?|configurable|configured|intervals?|every|poll\\w*|periods?|periodic\\w*|expir\\w*|cache[ds]?|sleep\\w*|back-?off|retr(?:y|ies|ying|ied)"
                     + "|heartbeats?|grace|resync|lease|leases|deadline|cron|schedule\\w*|windows?|retention|retain\\w*|ago|age|uptime|duration of the (?:test|experiment)"
                     + "|training (?:takes|took|time)|for \\d+ (?:days|weeks|months)|once a|per (?:day|week|month)"
                     // a label or attribution definition: "labels are clicks within 30 minutes of an impression"
                     + "|labels?|labell?ed|labell?ing|attribut\\w*|look-?back|dwell\\w*"
                     // a lifecycle wait: "the hook delays the shutdown sequence by 5 seconds"
                     + "|shut ?down|shutting down|termination"
+                    // an amount or a resolution of time, not a wait: "16 ms worth of tokens", "a 10 ms granularity"
+                    + "|worth of|resolution|granularity"
                     + "|the (?:duration|amount of time|length of time|time) (?:that|for which|before|after which))\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words saying a duration is a wait someone experiences. */
@@ -71,7 +73,7 @@ public final class LatencyFigures {
         if (q.dimension() != Dimension.TIME) throw new IllegalArgumentException("not a time: " + q.text());
         if (!contextRead) readContext();
         String clause = window(text, q);
-        if (NOT_LATENCY.find(clause)) return Reading.SETTING;
+        if (NOT_LATENCY.find(clause) || isPeriodOfARate(q)) return Reading.SETTING;
         if (q.baseValue() > MAX_SECONDS) return Reading.NO_CONTEXT;
         if (contextSaysLatency || LATENCY_CONTEXT.find(clause)) return Reading.LATENCY_IN_CONTEXT;
         return q.baseValue() < 1.0 && !settingContext ? Reading.SUB_SECOND : Reading.NO_CONTEXT;
@@ -85,6 +87,13 @@ public final class LatencyFigures {
         boolean headingLatency = unit.cell() == null
                 && (headings.contains("latency") || headings.contains("performance") || headings.contains("slo"));
         contextSaysLatency = headingLatency || LATENCY_CONTEXT.find(cell);
+    }
+
+    /** "one range per 50 milliseconds": the figure is the period of a rate, not a wait. */
+    private boolean isPeriodOfARate(Quantity q) {
+        int end = q.start();
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        return end >= 4 && text.startsWith(" per", end - 4);
     }
 
     /** The clause around a figure: 60 characters before and 40 after, cut at sentence-internal breaks. */
