@@ -21,7 +21,9 @@ public final class Monitoring extends ConcernRule {
             "\\b(?:alert(?:s|ing|ed)?|pag(?:e|es|ed|ing) (?:the )?on-?call|on-?call (?:is |are |gets? )?paged|on-?call rotation|slos?|slis?|service level (?:objective|indicator)s?"
                     + "|error budgets?|telemetry|opentelemetry"
                     + "|drift detection|(?:detect|alert|monitor|track|measure)\\w* (?:on |for )?(?:data |concept |feature |prediction |score )?drift"
-                    + "|for (?:\\w+ )?observability|observability (?:of|into|for))\\b",
+                    + "|for (?:\\w+ )?observability|observability (?:of|into|for)"
+                    // a dashboard is a watching tool whatever it shows: "a dashboard that tracks rankings and feature values"
+                    + "|dashboards? (?:that |which |to )?(?:tracks?|shows?|displays?|plots?|charts?|monitors?))\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * Monitoring products: the stack a design is watched with — or the project a design is
