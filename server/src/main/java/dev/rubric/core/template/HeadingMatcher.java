@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Matches a heading against a template's blocks by their synonyms. */
 public final class HeadingMatcher {
@@ -39,17 +38,10 @@ public final class HeadingMatcher {
      * built per template per lint: normalise each synonym once. Bounded, in case a long-running
      * server sees many custom templates come and go.
      */
-    private static final int MAX_CACHED_SYNONYMS = 8192;
-    private static final Map<String, String> NORMALIZED_SYNONYMS = new ConcurrentHashMap<>();
+    private static final PhraseMemo NORMALIZED_SYNONYMS = new PhraseMemo(8192, HeadingNormalizer::normalize);
 
     private static String normalizedSynonym(String synonym) {
-        if (synonym == null) return HeadingNormalizer.normalize(null);
-        String cached = NORMALIZED_SYNONYMS.get(synonym);
-        if (cached != null) return cached;
-        String normalized = HeadingNormalizer.normalize(synonym);
-        if (NORMALIZED_SYNONYMS.size() >= MAX_CACHED_SYNONYMS) NORMALIZED_SYNONYMS.clear();
-        NORMALIZED_SYNONYMS.put(synonym, normalized);
-        return normalized;
+        return synonym == null ? HeadingNormalizer.normalize(null) : NORMALIZED_SYNONYMS.of(synonym);
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Maps a document's sections to a template's blocks. */
@@ -17,9 +16,8 @@ public final class TemplateMapper {
     /** Distinct evidence phrases a section needs before its content alone maps it to a block. */
     private static final int CONTENT_EVIDENCE_NEEDED = 3;
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}/]+");
-    /** Evidence phrases as words, made once per phrase; a server whose user templates keep changing starts over past the cap. */
-    private static final Map<String, String> EVIDENCE_PHRASES = new ConcurrentHashMap<>();
-    private static final int PHRASES_KEPT = 20_000;
+    /** Evidence phrases as words, made once per phrase. */
+    private static final PhraseMemo EVIDENCE_PHRASES = new PhraseMemo(20_000, TemplateMapper::asWords);
 
     private TemplateMapper() {
     }
@@ -59,8 +57,7 @@ public final class TemplateMapper {
     }
 
     private static String words(String phrase) {
-        if (EVIDENCE_PHRASES.size() > PHRASES_KEPT) EVIDENCE_PHRASES.clear();
-        return EVIDENCE_PHRASES.computeIfAbsent(phrase, TemplateMapper::asWords);
+        return EVIDENCE_PHRASES.of(phrase);
     }
 
     /** " words of the phrase ", as the haystack spells them. */
