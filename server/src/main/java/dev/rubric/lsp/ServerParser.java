@@ -8,7 +8,10 @@ import dev.rubric.core.model.DocumentParser;
  * in re-parses only the chunks the edit changed, whichever of the two reads it first.
  */
 final class ServerParser {
-    /** The documents being edited at once; a workspace scan passing through evicts them, which costs one full parse. */
+    /**
+     * The documents being edited at once (their text together is capped too, in {@code
+     * ChunkTrees}); a workspace scan passing through evicts them, which costs one full parse.
+     */
     static final int DOCUMENTS_KEPT = 4;
     static final DocumentParser INSTANCE = new DocumentParser(RuleWorkers.POOL, DOCUMENTS_KEPT);
 

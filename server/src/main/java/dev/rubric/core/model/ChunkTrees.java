@@ -8,6 +8,7 @@ import java.util.Map;
 /**
  * Flexmark's trees of the chunks of the documents parsed last, by document and chunk text, so
  * that the next version of a document being edited re-parses only the chunks the edit changed.
+ * Bounded both in documents and in text.
  * A tree is parsed from its chunk's text alone (offsets count from the chunk's start) and is
  * only read once made, so several parses of one document may share it.
  */
@@ -17,11 +18,19 @@ final class ChunkTrees {
      * re-parses a few kilobytes, large enough that Flexmark's cost per parse stays small.
      */
     static final int MIN_CHUNK = 4_096;
+    /**
+     * The most text whose trees are kept, all documents together: trees take about 8 bytes per
+     * character of text, so this holds about 35 MB, and a server with a small heap serves four
+     * documents of the largest size it analyses without keeping them all.
+     */
+    static final long MAX_CHARS_KEPT = 4L * 1024 * 1024;
 
     private final int documentsKept;
     private final int minChunk;
     /** In order of use, the least recently parsed document first. */
     private final LinkedHashMap<URI, Map<String, Document>> byDocument = new LinkedHashMap<>(16, 0.75f, true);
+    private final Map<URI, Long> charsOf = new java.util.HashMap<>();
+    private long charsKept;
 
     ChunkTrees(int documentsKept, int minChunk) {
         this.documentsKept = documentsKept;
@@ -41,7 +50,22 @@ final class ChunkTrees {
 
     /** Replaces the document's trees with those of its latest parse; forgets the least recently parsed documents beyond the limit. */
     synchronized void keep(URI uri, Map<String, Document> trees) {
+        forget(uri);
+        long chars = 0;
+        for (String chunk : trees.keySet()) chars += chunk.length();
+        if (chars > MAX_CHARS_KEPT) return;
         byDocument.put(uri, Map.copyOf(trees));
-        while (byDocument.size() > documentsKept) byDocument.remove(byDocument.keySet().iterator().next());
+        charsOf.put(uri, chars);
+        charsKept += chars;
+        while (byDocument.size() > documentsKept || charsKept > MAX_CHARS_KEPT) forget(byDocument.keySet().iterator().next());
+    }
+
+    private void forget(URI uri) {
+        if (byDocument.remove(uri) != null) charsKept -= charsOf.remove(uri);
+    }
+
+    /** Characters of text whose trees are kept (for tests). */
+    synchronized long charsKept() {
+        return charsKept;
     }
 }

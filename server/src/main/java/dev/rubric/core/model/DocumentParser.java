@@ -256,6 +256,11 @@ public final class DocumentParser {
         return chunkTrees == null ? Map.of() : chunkTrees.of(uri);
     }
 
+    /** Characters of text whose trees are kept, all documents together (for tests). */
+    long charsKept() {
+        return chunkTrees == null ? 0 : chunkTrees.charsKept();
+    }
+
     /** Flexmark's tree of a part of the text, whose node offsets count from {@code base} in the text. */
     private record Part(Document tree, int base) {
     }

@@ -108,6 +108,26 @@ class ChunkReuseTest {
     }
 
     @Test
+    void keepsNoMoreTextThanItsCap() {
+        DocumentParser parser = new DocumentParser(null, 100);
+        // a document past the cap on its own is not kept at all
+        String huge = sections(8) + "Filler text for a long document.\n\n".repeat((int) (ChunkTrees.MAX_CHARS_KEPT / 30));
+        parser.parse(URI.create("file:///huge.md"), huge);
+        assertTrue(parser.treesKept(URI.create("file:///huge.md")).isEmpty());
+        assertEquals(0, parser.charsKept());
+        // documents that fit are kept until their text together passes the cap; then the oldest go
+        String third = "# Doc\n\n" + "Some prose about the design.\n\n".repeat((int) (ChunkTrees.MAX_CHARS_KEPT / 3 / 30));
+        for (int n = 0; n < 5; n++) parser.parse(URI.create("file:///" + n + ".md"), third);
+        assertTrue(parser.charsKept() <= ChunkTrees.MAX_CHARS_KEPT, "kept " + parser.charsKept());
+        assertTrue(parser.treesKept(URI.create("file:///0.md")).isEmpty(), "the oldest is forgotten");
+        assertTrue(!parser.treesKept(URI.create("file:///4.md")).isEmpty(), "the latest is kept");
+        // parsing a document again replaces its trees rather than counting it twice
+        long before = parser.charsKept();
+        parser.parse(URI.create("file:///4.md"), third);
+        assertEquals(before, parser.charsKept());
+    }
+
+    @Test
     void aChunkFlexmarkCannotReadFallsBackToTheWholeParse() {
         DocumentParser parser = new DocumentParser(null, 1, 16);
         // inline markup nested thousands deep in one chunk: the whole text takes the guarded path
