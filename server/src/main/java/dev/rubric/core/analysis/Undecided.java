@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class Undecided {
     private static final FastPattern HEADING = FastPattern.compile(
-            "\\b(?:(?:open|unresolved|outstanding|remaining) (?:questions?|issues?|items?)|questions|faq|non-?goals?|out of scope"
+            "\\b(?:(?:open|unresolved|outstanding|remaining) (?:questions?|issues?|items?)|(?<!asked )questions|non-?goals?|out of scope"
                     + "|future (?:work|possibilit\\w*|improvements?|directions?|extensions?|enhancements?))\\b",
             Pattern.CASE_INSENSITIVE);
     /**
