@@ -87,7 +87,15 @@ public final class RuleContext {
      * {@link LazyExplanations}). The supplier runs after the rule returned, at most once.
      */
     public void explainLater(Supplier<Explanation> e) {
-        this.explanation = e;
+        this.explanation = new Supplier<>() {
+            private Explanation made;
+
+            @Override
+            public synchronized Explanation get() {
+                if (made == null) made = e.get();
+                return made;
+            }
+        };
     }
 
     public List<Diagnostic> diagnostics() {

@@ -32,4 +32,19 @@ class LazyExplanationsTest {
         assertEquals(List.of("monitoring", "rollback"), List.copyOf(explanations.keySet()));
         assertNull(explanations.get("latency-budget"));
     }
+
+    @Test
+    void aRuleContextMakesItsDeferredExplanationOnce() {
+        AtomicInteger made = new AtomicInteger();
+        RuleContext context = new RuleContext(null, Severity.WARNING, null, null);
+        context.explainLater(() -> {
+            made.incrementAndGet();
+            return new Explanation("rollback", false, "no evidence found", List.of(), List.of());
+        });
+        assertEquals(0, made.get(), "nothing is made before it is read");
+        assertEquals("no evidence found", context.explanation().summary());
+        context.explanation();
+        context.explanationSource().get();
+        assertEquals(1, made.get(), "made once, through either accessor");
+    }
 }
