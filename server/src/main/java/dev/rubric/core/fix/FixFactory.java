@@ -59,14 +59,29 @@ public final class FixFactory {
         int line = range.start().line();
         int lineStart = lines.lineStart(line);
         boolean startsBlock = line == 0 || lines.lineText(line - 1).isBlank() || lines.lineText(line).stripLeading().startsWith("#");
-        if (startsBlock) {
+        int lineEnd = lines.lineEnd(line);
+        // a "<!--" left open earlier in the paragraph would run to the end of a comment added at
+        // the line's end, swallowing the directive: a comment on a line of its own stays whole
+        if (startsBlock || commentLeftOpen(lines, line, lineEnd)) {
             String indent = leadingWhitespace(lines.lineText(line));
             TextEdit edit = new TextEdit(lines.range(lineStart, lineStart), indent + "<!-- rubric-disable-next-line " + ruleId + " -->\n");
             return new Fix("Disable " + ruleId + " for this line", List.of(edit), false);
         }
-        int lineEnd = lines.lineEnd(line);
         TextEdit edit = new TextEdit(lines.range(lineEnd, lineEnd), " <!-- rubric-disable-line " + ruleId + " -->");
         return new Fix("Disable " + ruleId + " for this line", List.of(edit), false);
+    }
+
+    /** Whether a "<!--" with no "-->" after it opens between the start of the line's paragraph and {@code end}. */
+    private static boolean commentLeftOpen(LineIndex lines, int line, int end) {
+        int first = line;
+        while (first > 0 && !lines.lineText(first - 1).isBlank()) first--;
+        String text = lines.text();
+        for (int open = text.indexOf("<!--", lines.lineStart(first)); open >= 0 && open < end; ) {
+            int close = text.indexOf("-->", open + 4);
+            if (close < 0 || close >= end) return true;
+            open = text.indexOf("<!--", close + 3);
+        }
+        return false;
     }
 
     /** Suppresses one rule for the whole file, with a comment after any front matter. */
