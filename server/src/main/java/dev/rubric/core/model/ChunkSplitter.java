@@ -1,6 +1,7 @@
 package dev.rubric.core.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,8 +15,8 @@ import java.util.List;
  * top-level blocks, followed line by line, and a cut never falls inside one;</li>
  * <li>HTML blocks that run through blank lines: a comment opening at column 0 is followed to
  * its "-->"; any other line that starts with '<' and a letter, '/', '!' or '?' after at most
- * three spaces refuses the document (inside a list item or quote such a block ends with its container, before a column-0
- * heading);</li>
+ * three spaces refuses the document (inside a list item or quote such a block ends with its
+ * container, before a column-0 heading);</li>
  * <li>link reference definitions (any "]:" at all) refuse the document: a definition below the
  * cut would resolve a link above it;</li>
  * <li>front matter: the cut comes after its closing line.</li>
@@ -44,9 +45,10 @@ final class ChunkSplitter {
 
     /**
      * Where the text's chunks start (the first at 0): safe cuts taken so that every chunk but the
-     * last holds at least {@code minLength} characters. A chunk's end depends only on where it
-     * starts and on the headings after it, so an edit leaves the chunks before it alone and,
-     * unless it moves a chunk's end past another heading, the chunks after it too.
+     * last holds at least {@code minLength} characters, and the last too when there are several.
+     * A chunk's end depends only on where it starts and on the headings after it, so an edit
+     * leaves the chunks before it alone and, unless it moves a chunk's end past another heading,
+     * the chunks after it too.
      */
     static int[] chunkStarts(String text, int minLength) {
         List<Integer> cuts = text.length() < 2 * minLength ? List.of() : cuts(text);
@@ -55,7 +57,7 @@ final class ChunkSplitter {
         for (int cut : cuts) {
             if (cut - starts[count - 1] >= minLength && text.length() - cut >= minLength) starts[count++] = cut;
         }
-        return java.util.Arrays.copyOf(starts, count);
+        return Arrays.copyOf(starts, count);
     }
 
     /** Every safe cut, in order; none when something in the document could reach across one. */

@@ -2,15 +2,16 @@ package dev.rubric.core.model;
 
 import com.vladsch.flexmark.util.ast.Document;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Flexmark's trees of the chunks of the documents parsed last, by document and chunk text, so
  * that the next version of a document being edited re-parses only the chunks the edit changed.
- * Bounded both in documents and in text.
  * A tree is parsed from its chunk's text alone (offsets count from the chunk's start) and is
- * only read once made, so several parses of one document may share it.
+ * only read once made, so several parses of one document may share it. Bounded both in
+ * documents and in text.
  */
 final class ChunkTrees {
     /**
@@ -29,7 +30,7 @@ final class ChunkTrees {
     private final int minChunk;
     /** In order of use, the least recently parsed document first. */
     private final LinkedHashMap<URI, Map<String, Document>> byDocument = new LinkedHashMap<>(16, 0.75f, true);
-    private final Map<URI, Long> charsOf = new java.util.HashMap<>();
+    private final Map<URI, Long> charsOf = new HashMap<>();
     private long charsKept;
 
     ChunkTrees(int documentsKept, int minChunk) {

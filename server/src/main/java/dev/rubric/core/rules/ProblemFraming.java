@@ -47,7 +47,7 @@ public final class ProblemFraming extends ConcernRule {
      * A requirement written as a label and a figure ("Manual review capacity: ~1000
      * accounts/day"): a spec line, whatever its words, not a statement of a problem.
      */
-    private static final Pattern SPEC_LINE = Pattern.compile("[^:.!?]{1,60}:\\s*[~≈<>≤≥]?\\s*\\d[^.!?]{0,60}$");
+    private static final Pattern SPEC_LINE = Pattern.compile("[^:.!?]{1,60}:\\s*[~≈<>≤≥]?\\s*\\d[^.!?]{0,60}");
     private static final int MIN_WORDS = 12;
     private static final int OPENING_UNITS = 8;
 
@@ -146,7 +146,7 @@ public final class ProblemFraming extends ConcernRule {
         int seen = 0;
         for (ProseUnit u : units) {
             if (seen++ >= OPENING_UNITS * 2) break;
-            if (Words.count(u.text()) >= 5 && !SPEC_LINE.matcher(u.normalized()).lookingAt() && PROBLEM_LANGUAGE.find(u.lower())) return u;
+            if (Words.count(u.text()) >= 5 && !SPEC_LINE.matcher(u.normalized()).matches() && PROBLEM_LANGUAGE.find(u.lower())) return u;
         }
         return null;
     }
