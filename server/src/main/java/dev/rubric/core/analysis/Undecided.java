@@ -33,10 +33,15 @@ public final class Undecided {
     /** Why the unit commits to nothing, for an explanation; null when it may state the design's plan. */
     public static String why(ProseUnit u) {
         if (u.text().strip().endsWith("?")) return "a question, not a plan";
-        if (!u.section().isRoot() && SITUATION.find(u.section().title())) {
-            return "under '" + u.section().title() + "', which describes the situation, not the plan";
+        return why(u.section());
+    }
+
+    /** Why what a section holds (prose or code) commits to nothing; null when it may state the design's plan. */
+    public static String why(Section section) {
+        if (!section.isRoot() && SITUATION.find(section.title())) {
+            return "under '" + section.title() + "', which describes the situation, not the plan";
         }
-        for (Section s = u.section(); s != null && !s.isRoot(); s = s.parent()) {
+        for (Section s = section; s != null && !s.isRoot(); s = s.parent()) {
             if (HEADING.find(s.title()) || REFERENCES.matcher(s.title().strip()).matches()) {
                 return "under '" + s.title() + "', not the design's plan";
             }

@@ -2,14 +2,18 @@ package dev.rubric.core.rules;
 
 import dev.rubric.core.analysis.ConcernFinding;
 import dev.rubric.core.analysis.ConcernRule;
+import dev.rubric.core.analysis.Undecided;
+import dev.rubric.core.model.CodeUnit;
 import dev.rubric.core.model.ProseKind;
 import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.rule.Evidence;
 import dev.rubric.core.rule.RuleContext;
 import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.text.LineIndex;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -58,6 +62,14 @@ public final class Rollback extends ConcernRule {
             "\\b(?:deploy\\w*|releases?|versions?|rollouts?|launch\\w*|models?|binar(?:y|ies)|upgrades?|features?|flags?|config\\w*|changes?|commits?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern UNDOING = Pattern.compile("roll|revert");
+    /** A settings class in code: a dataclass or struct whose name says it configures something. */
+    private static final Pattern SETTINGS_CLASS = Pattern.compile("\\b(?:class|struct|interface|type)\\s+\\w*(?:Config|Configuration|Options|Settings|Flags)\\b");
+    /**
+     * A field of it that switches something on and starts off: "dynamic_slots: bool = False".
+     * (A trailing comma makes it a function's parameter, which is no setting.)
+     */
+    private static final Pattern OFF_SWITCH_FIELD = Pattern.compile(
+            "^\\s*[A-Za-z_]\\w*\\s*:\\s*(?:Optional\\[)?bool\\]?\\s*=\\s*False\\s*(?:#.*)?$", Pattern.MULTILINE);
     /** The defaults and opt-ins whose subject decides whether they are a rollout of the change. */
     private static final Pattern BY_DEFAULT_OR_OPT_IN = Pattern.compile("default|opt[- ]?(?:in|out)");
     /** Auxiliary outputs of a system: a default said of one of them is not a rollout of the design. */
@@ -143,6 +155,31 @@ public final class Rollback extends ConcernRule {
             } else if (text.contains("by default") && DEFAULT_IN_RELEASE.find(text)) {
                 acceptIfDecided(finding, "release-by-release switch of the default", u);
             }
+        }
+        for (CodeUnit code : ctx.document().code()) {
+            if (finding.enough()) return;
+            offSwitchInSettings(ctx, code, finding);
+        }
+    }
+
+    /**
+     * A new boolean field, off by default, in a settings class the design shows in code
+     * ("class LoRAConfig: … dynamic_lora_slots: bool = False"): the new behaviour is opt-in.
+     */
+    private static void offSwitchInSettings(RuleContext ctx, CodeUnit code, ConcernFinding finding) {
+        if (!SETTINGS_CLASS.matcher(code.text()).find()) return;
+        Matcher field = OFF_SWITCH_FIELD.matcher(code.text());
+        if (!field.find()) return;
+        String line = field.group().strip();
+        int at = ctx.document().text().indexOf(line, code.range().startOffset());
+        int start = at >= 0 ? at : code.range().startOffset();
+        Evidence evidence = new Evidence("a settings field off by default, in code: " + line, line,
+                code.section().isRoot() ? "(preamble)" : code.section().title(), ctx.document().range(start, start + line.length()));
+        String undecided = Undecided.why(code.section());
+        if (undecided == null) {
+            finding.accept(evidence);
+        } else {
+            finding.reject(evidence);
         }
     }
 
