@@ -87,8 +87,12 @@ public final class DocumentParser {
     private final Executor partWorkers;
     /** The trees of the chunks of the documents parsed last, reused by their next versions; null: none kept. */
     private final ChunkTrees chunkTrees;
-    /** For text that trips Flexmark's table pre-processor (it can index before the text start): tables read as paragraphs. */
-    private final Parser parserWithoutTables;
+    /**
+     * For text that trips Flexmark's table pre-processor (it can index before the text start):
+     * tables read as paragraphs. Built on first need: building a Flexmark parser is a noticeable
+     * part of a one-file check's start-up, and almost no text needs this one.
+     */
+    private volatile Parser parserWithoutTables;
 
     public DocumentParser() {
         this(null);
@@ -129,12 +133,20 @@ public final class DocumentParser {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
         this.parser = Parser.builder(options).build();
-        MutableDataSet withoutTables = new MutableDataSet();
-        withoutTables.set(Parser.EXTENSIONS, List.of(
-                YamlFrontMatterExtension.create(),
-                AutolinkExtension.create(),
-                StrikethroughExtension.create()));
-        this.parserWithoutTables = Parser.builder(withoutTables).build();
+    }
+
+    private Parser parserWithoutTables() {
+        Parser p = parserWithoutTables;
+        if (p == null) {
+            MutableDataSet withoutTables = new MutableDataSet();
+            withoutTables.set(Parser.EXTENSIONS, List.of(
+                    YamlFrontMatterExtension.create(),
+                    AutolinkExtension.create(),
+                    StrikethroughExtension.create()));
+            p = Parser.builder(withoutTables).build(); // a race builds two equal parsers: harmless
+            parserWithoutTables = p;
+        }
+        return p;
     }
 
     /** Parses Flexmark's AST only, for callers (benchmarks) that compare against it. */
@@ -270,7 +282,7 @@ public final class DocumentParser {
             return parser.parse(text);
         } catch (IndexOutOfBoundsException e) {
             // Flexmark's table extension fails on some malformed rows: read the document without tables
-            return parserWithoutTables.parse(text);
+            return parserWithoutTables().parse(text);
         }
     }
 
