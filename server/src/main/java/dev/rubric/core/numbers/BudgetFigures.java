@@ -10,7 +10,6 @@ import dev.rubric.core.text.Range;
 import dev.rubric.core.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The budget figures of a document, normalised, for {@code rubric check --explain}:
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class BudgetFigures {
     /** Clock speeds and how often something happens are rates, but not a load. */
-    private static final Pattern NOT_LOAD_UNIT = Pattern.compile("^(?:[kMG]?Hz|times/.*)$");
 
     /** What a budget figure bounds. */
     public enum Kind {
@@ -60,7 +58,7 @@ public final class BudgetFigures {
             LatencyFigures latency = null;
             for (Quantity q : analysis.quantities(u)) {
                 Kind kind = switch (q.dimension()) {
-                    case RATE, DATA_RATE -> NOT_LOAD_UNIT.matcher(q.unit()).matches() ? null : Kind.THROUGHPUT;
+                    case RATE, DATA_RATE -> Throughputs.isLoad(q) ? Kind.THROUGHPUT : null;
                     case MONEY -> Kind.COST;
                     case DATA_SIZE -> Kind.STORAGE;
                     case TIME -> {

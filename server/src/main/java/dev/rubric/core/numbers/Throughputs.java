@@ -44,6 +44,11 @@ public final class Throughputs {
     private Throughputs() {
     }
 
+    /** A rate or data rate that can be a system's load: not a clock speed, a device's frame rate or how often a job runs. */
+    public static boolean isLoad(Quantity q) {
+        return (q.dimension() == Dimension.RATE || q.dimension() == Dimension.DATA_RATE) && !NOT_LOAD_UNIT.matcher(q.unit()).matches();
+    }
+
     /** Gives each label word ("peak", "on average") to the nearest rate in the same sentence part (not across a ";"). */
     private static void label(String text, List<Quantity> rates, FastPattern words, boolean[] into) {
         int next = 0; // first rate that starts after the label: rates are in order, and so are labels
@@ -80,8 +85,7 @@ public final class Throughputs {
             String text = u.text();
             List<Quantity> rates = new ArrayList<>();
             for (Quantity q : analysis.quantities(u)) {
-                if (q.dimension() != Dimension.RATE && q.dimension() != Dimension.DATA_RATE) continue;
-                if (NOT_LOAD_UNIT.matcher(q.unit()).matches()) continue;
+                if (!isLoad(q)) continue;
                 if (inputs.contains(u.startOffset() + q.start())) continue;
                 if (PER_USER.find(StageBudgets.clause(text, q.start(), q.end()))) continue;
                 rates.add(q);

@@ -5,6 +5,7 @@ import dev.rubric.core.analysis.ConcernRule;
 import dev.rubric.core.analysis.UnitContext;
 import dev.rubric.core.model.CodeUnit;
 import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.numbers.Throughputs;
 import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;
 import dev.rubric.core.quantity.QuantityFormat;
@@ -84,7 +85,7 @@ public final class ThroughputBudget extends ConcernRule {
             if (!readable(ctx, u)) continue;
             List<Quantity> qs = ctx.analysis().quantities(u);
             for (Quantity q : qs) {
-                if (q.dimension() == Dimension.RATE || q.dimension() == Dimension.DATA_RATE) {
+                if (Throughputs.isLoad(q)) {
                     finding.accept(evidence("rate " + q.text().trim() + " (≈ " + QuantityFormat.human(q.baseValue(), q.dimension()) + ")", u));
                 }
             }
@@ -117,7 +118,7 @@ public final class ThroughputBudget extends ConcernRule {
             if (at >= 0) searchFrom = at + line.length();
             if (!BUDGET_KEY.find(line)) continue;
             for (Quantity q : QuantityParser.find(line)) {
-                if (q.dimension() != Dimension.RATE && q.dimension() != Dimension.DATA_RATE) continue;
+                if (!Throughputs.isLoad(q)) continue;
                 int start = at >= 0 ? at : code.range().startOffset();
                 finding.accept(new Evidence("declared limit " + q.text().trim() + " in a code block", line.strip(),
                         code.section().isRoot() ? "(preamble)" : code.section().title(), ctx.document().range(start, start + line.length())));
