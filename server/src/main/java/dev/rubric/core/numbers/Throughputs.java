@@ -26,8 +26,10 @@ public final class Throughputs {
     static final FastPattern AVERAGE = FastPattern.compile(
             "\\b(?:average\\w*|avg|mean|typical\\w*|steady[- ]state|sustained|baseline|normal\\w*|median|daily|per day|a day|off[- ]peak)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** Rates that are not a system's load: clock speeds, frame rates of a device, how often a job runs. */
-    private static final Pattern NOT_LOAD_UNIT = Pattern.compile("^(?:[kMG]?Hz|times/.*|fps)$");
+    /** Rates that are not a system's load: clock speeds and frame rates of a device. */
+    private static final Pattern NOT_LOAD_UNIT = Pattern.compile("^(?:[kMG]?Hz|fps)$");
+    /** A count of times: how often a job runs ("3 times a day") unless it comes at least once a second ("read 5,000 times per second"). */
+    private static final Pattern TIMES = Pattern.compile("^times/.*$");
     private static final FastPattern PER_USER = FastPattern.compile("\\b(?:per|each|every|a) (?:user|dau|visitor|customer|session|person)\\b|/user\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -44,9 +46,11 @@ public final class Throughputs {
     private Throughputs() {
     }
 
-    /** A rate or data rate that can be a system's load: not a clock speed, a device's frame rate or how often a job runs. */
+    /** A rate or data rate that can be a system's load: not a clock speed, a device's frame rate or how often a job runs (under once a second). */
     public static boolean isLoad(Quantity q) {
-        return (q.dimension() == Dimension.RATE || q.dimension() == Dimension.DATA_RATE) && !NOT_LOAD_UNIT.matcher(q.unit()).matches();
+        if (q.dimension() != Dimension.RATE && q.dimension() != Dimension.DATA_RATE) return false;
+        if (NOT_LOAD_UNIT.matcher(q.unit()).matches()) return false;
+        return !TIMES.matcher(q.unit()).matches() || q.baseValue() >= 1.0;
     }
 
     /** Gives each label word ("peak", "on average") to the nearest rate in the same sentence part (not across a ";"). */
