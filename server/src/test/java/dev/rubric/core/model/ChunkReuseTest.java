@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +31,7 @@ class ChunkReuseTest {
     void everyRepositoryDocumentCutAtEverySafePlaceIsTheWholeParse() throws IOException {
         DocumentParser cutEverywhere = new DocumentParser(null, 1, 1);
         int documents = 0;
-        for (Path f : repositoryDocuments()) {
+        for (Path f : SplitParseTest.repositoryDocuments()) {
             String text = Files.readString(f);
             assertEquals(SplitParseTest.dump(fresh.parse(DOC, text)), SplitParseTest.dump(cutEverywhere.parse(URI.create("file:///" + documents++), text)),
                     f.toString());
@@ -174,17 +173,5 @@ class ChunkReuseTest {
                     .append("| metric | value |\n|---|---|\n| latency | ").append(i).append(" ms |\n\n```\ncode ").append(i).append("\n```\n\n");
         }
         return b.toString();
-    }
-
-    private static List<Path> repositoryDocuments() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (String dir : new String[] {"samples", "docs", "server/src/test/resources/fixtures"}) {
-            Path root = Path.of(System.getProperty("rubric.repo", ".."), dir);
-            if (!Files.isDirectory(root)) root = Path.of(dir);
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
-            }
-        }
-        return files;
     }
 }

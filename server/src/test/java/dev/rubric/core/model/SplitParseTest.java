@@ -28,14 +28,7 @@ class SplitParseTest {
 
     @Test
     void repositoryDocumentsBuildTheSameModelAtEveryCut() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (String dir : new String[] {"samples", "docs", "server/src/test/resources/fixtures"}) {
-            Path root = Path.of(System.getProperty("rubric.repo", ".."), dir);
-            if (!Files.isDirectory(root)) root = Path.of(dir);
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
-            }
-        }
+        List<Path> files = repositoryDocuments();
         assertTrue(files.size() > 100, "found the repository's documents: " + files.size());
         int cuts = 0;
         for (Path f : files) cuts += checkEveryCut(f.toString(), Files.readString(f));
@@ -94,6 +87,19 @@ class SplitParseTest {
             assertEquals(whole, dump(parser.parseInParts(URI_OF_TEST, text, cut)), () -> name + ", cut at " + cut + ":\n" + text);
         }
         return cuts.size();
+    }
+
+    /** The repository's Markdown documents: samples, docs and rule fixtures. */
+    static List<Path> repositoryDocuments() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String dir : new String[] {"samples", "docs", "server/src/test/resources/fixtures"}) {
+            Path root = Path.of(System.getProperty("rubric.repo", ".."), dir);
+            if (!Files.isDirectory(root)) root = Path.of(dir);
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+            }
+        }
+        return files;
     }
 
     /** Everything the model holds, as text. */
