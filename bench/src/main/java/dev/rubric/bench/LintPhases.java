@@ -81,6 +81,10 @@ public final class LintPhases {
 
     /** This thread's CPU time: on a shared machine it is far steadier than wall time. */
     private static long now() {
+        return threadCpu();
+    }
+
+    static long threadCpu() {
         return THREADS.getCurrentThreadCpuTime();
     }
 

@@ -1,11 +1,13 @@
 package dev.rubric.fuzz;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rubric.core.config.ConfigException;
 import dev.rubric.core.config.Glob;
+import dev.rubric.core.model.DocumentParser;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.io.IOException;
@@ -122,6 +124,42 @@ class FuzzRegressionTest {
             FixFuzzTest.check("---\ntemplate: design-doc\n---\n# Design\n", template);
         }
         assertTrue(new dev.rubric.core.model.DocumentParser().parse(null, "---\ntitle: x\n---\n# T\n").frontMatter().present());
+    }
+
+    /**
+     * FixFuzzTest#fixes (this stop's runs, crash-44df96e6…): Flexmark also reads a "---" after
+     * leading blank lines as front matter, so "\n---\n12k QPS…" left open was front matter to the
+     * end and a section appended by a fix was swallowed. Such an opener is a thematic break too;
+     * one that is closed stays front matter, as Flexmark reads it.
+     */
+    @Test
+    void anUnclosedFrontMatterOpenerAfterBlankLinesIsAThematicBreak() {
+        for (String template : new String[] {null, "ml-system-design"}) {
+            FixFuzzTest.check("\n---\n12k QPS<!-- rubric-disable-line     code\n\u082b0 +L\u0399", template);
+            FixFuzzTest.check("\n \t\n---\n# Design\n\nLow latency.\n", template);
+        }
+        DocumentParser parser = new DocumentParser();
+        assertEquals(List.of("Design"), parser.parse(null, "\n---\n# Design\n").sections().stream().map(s -> s.title()).toList());
+        assertEquals("design-doc", parser.parse(null, "\n---\ntemplate: design-doc\n---\n# T\n").frontMatter().string("template").orElseThrow());
+    }
+
+    /**
+     * FixFuzzTest#fixes (the stop-15 CI run's finding, re-found as crash-0795bd3c…): a document
+     * without a title silenced "No latency budget" with a "rubric-disable-next-line" directive
+     * above its first heading, where such findings pointed; fix-all inserted sections between
+     * the directive and the heading, the finding moved to the first inserted heading, and a
+     * second pass inserted its section. Findings about an untitled document now point at its
+     * first line with text, and insertions go above a next-line directive, never between it and
+     * its line.
+     */
+    @Test
+    void fixAllKeepsALineDirectiveWithItsLine() {
+        FixFuzzTest.check("12k QPS~~~\n<!-- rubric-disable-next-line latency-budget -->\n| a | b |\n12k QPS<!-- rubric-disable-next-line latency-budget -->\n"
+                + "| a | b |\n\u00e9~~~\nfast[ref]---\ntemplate: design-doc\n---\n# ", "design-doc");
+        for (String template : new String[] {null, "design-doc", "ml-system-design"}) {
+            FixFuzzTest.check("Notes first.\n<!-- rubric-disable-next-line empty-section -->\n## Monitoring\n", template);
+            FixFuzzTest.check("## Summary\n\nText.\n\n<!-- rubric-disable-next-line empty-section -->\n## Rollout\n", template);
+        }
     }
 
     /** The invariants the fuzzers check hold on the sample documents, with every fix offered and every template. */

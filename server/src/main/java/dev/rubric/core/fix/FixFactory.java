@@ -7,12 +7,16 @@ import dev.rubric.core.template.TemplateMapping;
 import dev.rubric.core.text.LineIndex;
 import dev.rubric.core.text.Range;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Builds the fixes rules offer, as plain text edits on the document they were computed for.
  * The CLI's {@code --fix} and the language server's code actions both use these.
  */
 public final class FixFactory {
+    /** A line holding only a "rubric-disable-next-line" comment (see {@code Suppressions}). */
+    private static final Pattern NEXT_LINE_DIRECTIVE = Pattern.compile("\\s*<!--\\s*rubric-disable-next-line\\b.*-->\\s*");
+
     private final DesignDocument doc;
     private final TemplateMapping mapping;
 
@@ -115,6 +119,10 @@ public final class FixFactory {
      * present, else before the first later block that is present, else at the end.
      */
     public int insertionOffset(Block block) {
+        return aboveNextLineDirectives(blockPosition(block));
+    }
+
+    private int blockPosition(Block block) {
         List<Block> blocks = mapping.template().blocks();
         int pos = blocks.indexOf(block);
         for (int i = pos - 1; i >= 0; i--) {
@@ -130,6 +138,19 @@ public final class FixFactory {
             if (!sections.isEmpty()) return topAncestor(sections.get(0)).range().startOffset();
         }
         return doc.text().length();
+    }
+
+    /**
+     * An insertion point moved above the "rubric-disable-next-line" directives right before it:
+     * a directive silences the line after it, and a section inserted between them would take
+     * that line's place, so the finding it silenced would come back.
+     */
+    private int aboveNextLineDirectives(int offset) {
+        LineIndex lines = doc.lines();
+        int line = lines.lineOf(offset);
+        if (offset != lines.lineStart(line)) return offset;
+        while (line > 0 && NEXT_LINE_DIRECTIVE.matcher(lines.lineText(line - 1)).matches()) line--;
+        return lines.lineStart(line);
     }
 
     /** The section's ancestor at the structural level, so an insertion never splits a subsection tree. */

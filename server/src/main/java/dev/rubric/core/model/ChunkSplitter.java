@@ -126,10 +126,11 @@ final class ChunkSplitter {
         return false;
     }
 
-    /** Where the body starts: after the closing line of front matter that opens the text, else 0. */
+    /** Where the body starts: after the closing line of front matter that opens the text (after blank lines, as Flexmark reads it), else 0. */
     private static int afterFrontMatter(String text) {
-        if (!isFrontMatterDelimiter(text, 0, lineEnd(text, 0), false)) return 0;
-        for (int line = nextLine(text, lineEnd(text, 0)); line < text.length(); ) {
+        int opener = DocumentParser.frontMatterOpener(text);
+        if (opener < 0 || !isFrontMatterDelimiter(text, opener, lineEnd(text, opener), false)) return 0;
+        for (int line = nextLine(text, lineEnd(text, opener)); line < text.length(); ) {
             int end = lineEnd(text, line);
             if (isFrontMatterDelimiter(text, line, end, true)) return nextLine(text, end);
             line = nextLine(text, end);

@@ -98,11 +98,19 @@ public final class DesignDocument {
         });
     }
 
-    /** Where a finding about the whole document points: the title heading or the first line. */
+    /**
+     * Where a finding about the whole document points: the title heading, else the first line
+     * with text after the front matter (else the first line). Without a title it is a place, not
+     * a heading: a fix that inserts sections above the first heading does not move it, so a
+     * line directive that silenced a document's finding keeps silencing it.
+     */
     public Range anchorRange() {
         Section t = titleSection();
         if (t != null) return t.headingRange();
-        if (!sections.isEmpty()) return sections.get(0).headingRange();
+        int first = frontMatter.range() == null ? 0 : Math.min(lines.lineCount() - 1, frontMatter.range().end().line() + 1);
+        for (int line = first; line < lines.lineCount(); line++) {
+            if (!lines.lineText(line).isBlank()) return lines.range(lines.lineStart(line), lines.lineEnd(line));
+        }
         return lines.range(0, lines.lineEnd(0));
     }
 

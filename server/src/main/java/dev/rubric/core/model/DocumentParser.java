@@ -171,16 +171,36 @@ public final class DocumentParser {
      * a thematic break, as GitHub renders it: it is handed to Flexmark as "***" (same length).
      */
     static String withoutUnclosedFrontMatter(String text) {
-        if (!text.startsWith("---")) return text;
-        int firstBreak = text.indexOf('\n');
-        if (firstBreak < 0) return "***" + text.substring(3);
-        for (int line = firstBreak + 1; line < text.length(); ) {
-            if (text.startsWith("---", line) || text.startsWith("...", line)) return text; // closed
-            int next = text.indexOf('\n', line);
-            if (next < 0) break;
-            line = next + 1;
+        int opener = frontMatterOpener(text);
+        if (opener < 0) return text;
+        int firstBreak = text.indexOf('\n', opener);
+        if (firstBreak >= 0) {
+            for (int line = firstBreak + 1; line < text.length(); ) {
+                if (text.startsWith("---", line) || text.startsWith("...", line)) return text; // closed
+                int next = text.indexOf('\n', line);
+                if (next < 0) break;
+                line = next + 1;
+            }
         }
-        return "***" + text.substring(3);
+        return text.substring(0, opener) + "***" + text.substring(opener + 3);
+    }
+
+    /**
+     * Where the "---" that Flexmark reads as opening front matter starts: the first line, or
+     * the first after lines of only spaces and tabs (Flexmark skips those); -1 when there is none.
+     */
+    static int frontMatterOpener(String text) {
+        int line = 0;
+        while (line < text.length()) {
+            int end = line;
+            while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t' || text.charAt(end) == '\r')) end++;
+            if (end < text.length() && text.charAt(end) == '\n') {
+                line = end + 1;
+                continue;
+            }
+            return end == line && text.startsWith("---", line) ? line : -1;
+        }
+        return -1;
     }
 
     /**

@@ -76,6 +76,14 @@ class FixFactoryTest {
     }
 
     @Test
+    void anInsertionNeverComesBetweenANextLineDirectiveAndItsLine() {
+        String doc = "# Service\n\n## Problem\n\nUsers wait.\n\n<!-- rubric-disable-next-line empty-section -->\n<!-- rubric-disable-next-line x -->\n## Monitoring\n";
+        assertEquals(doc.replace("wait.\n\n<!--", "wait.\n\n## Data\n\n___\n\n<!--"), applied(doc, factory(parse(doc)).insertBlock(DATA)));
+        String other = "# Service\n\n## Problem\n\nUsers wait.\n<!-- a plain comment -->\n## Monitoring\n";
+        assertTrue(applied(other, factory(parse(other)).insertBlock(DATA)).contains("comment -->\n\n## Data"), "only directives move the insertion");
+    }
+
+    @Test
     void aBlockBeforeEveryPresentOneGoesBeforeTheFirstOfThem() {
         String doc = "# Service\n\nIntro.\n\n## Model\n\nText.\n";
         assertEquals("# Service\n\nIntro.\n\n## Problem\n\nWho has the problem: ___\n\n## Model\n\nText.\n",

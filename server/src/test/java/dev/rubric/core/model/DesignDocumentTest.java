@@ -29,7 +29,14 @@ class DesignDocumentTest {
         DesignDocument doc = parse("# Problem\n\nText.\n\n# Design\n\n## Detail\n\n# Rollout\n");
         assertNull(doc.titleSection());
         assertEquals(List.of(section(doc, "Problem"), section(doc, "Design"), section(doc, "Rollout")), doc.topSections());
-        assertEquals(section(doc, "Problem").headingRange(), doc.anchorRange(), "no title: the first heading");
+        assertEquals(section(doc, "Problem").headingRange(), doc.anchorRange(), "no title: the first line with text, here a heading");
+    }
+
+    @Test
+    void withoutATitleTheAnchorIsAPlaceNotTheFirstHeading() {
+        DesignDocument doc = parse("---\nstatus: draft\n---\n\nNotes before any heading.\n\n## Problem\n");
+        assertEquals(at(5, 1), doc.anchorRange().start(), "the first line with text after the front matter");
+        assertEquals(at(5, 26), doc.anchorRange().end());
     }
 
     @Test
