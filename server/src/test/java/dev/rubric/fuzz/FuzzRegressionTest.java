@@ -162,6 +162,22 @@ class FuzzRegressionTest {
         }
     }
 
+    /**
+     * FixFuzzTest#fixes (this stop's runs, crash-d743332e…): in "1. ```python" (a fence left open
+     * in a list item) followed by text, a section inserted after the item came after a blank
+     * line, and Flexmark reads the first line after such an item's fence and a blank line as a
+     * paragraph, heading or not: the section did not count and a second pass inserted it again.
+     * The fence is now closed (with the item's indentation) before the section.
+     */
+    @Test
+    void aFenceLeftOpenInAListItemIsClosedBeforeAnInsertedSection() {
+        for (String template : new String[] {null, "mle-five-block", "design-doc"}) {
+            FixFuzzTest.check("1. ```python\n12k QPS12k QPS---\ntemplate: design-doc\n---\nThe problem is that | 12 ms | 40k QPS |\n| 12 ms | 40k QPS |\n12k QPS", template);
+            FixFuzzTest.check("# Design\n\n- ```\n\n## Monitoring\n\nDashboards.\n", template);
+            FixFuzzTest.check("# Design\n\n> ```\n\n## Monitoring\n\nDashboards.\n", template);
+        }
+    }
+
     /** The invariants the fuzzers check hold on the sample documents, with every fix offered and every template. */
     @Test
     void samplesKeepTheFuzzInvariants() throws IOException {

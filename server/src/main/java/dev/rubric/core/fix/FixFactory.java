@@ -185,21 +185,27 @@ public final class FixFactory {
         String fence = unclosedFenceAt(offset);
         if (fence == null && offset == text.length() && opensCommentUnclosed(text)) fence = "-->";
         if (fence == null) return List.of(new TextEdit(doc.range(offset, offset), prefix + body + suffix));
-        return List.of(new TextEdit(doc.range(offset, offset), prefix + fence + "\n"),
+        // a fence in a list item or quote, left open where the container ends: closed on the
+        // line right after its last line (a blank line first would be code too)
+        String beforeFence = offset < text.length() && offset == lines.lineStart(line) ? "" : prefix;
+        return List.of(new TextEdit(doc.range(offset, offset), beforeFence + fence + "\n"),
                 new TextEdit(doc.range(offset, offset), "\n" + body + suffix));
     }
 
     /**
-     * The line that closes a fenced code block still open at {@code offset} (only possible at the
-     * end), else null. Inside a quote or list item the closing fence carries the container's
-     * prefix ("> ```", "  ```"): at column 0 it would open a new block instead.
+     * The line that closes a fenced code block still open at {@code offset}, else null: one open
+     * to the end of the document, or one in a list item or quote that ends there without its
+     * closing fence. Flexmark reads a heading after such an item's fence and a blank line as a
+     * paragraph (GitHub does not), so an inserted section would not count. Inside a quote or
+     * list item the closing fence carries the container's prefix ("> ```", "  ```"): at column
+     * 0 it would open a new block instead.
      */
     private String unclosedFenceAt(int offset) {
         String text = doc.text();
         for (dev.rubric.core.model.CodeUnit code : doc.code()) {
             int start = code.range().startOffset();
             int end = code.range().endOffset();
-            if (offset < start || offset > end || end < text.length() - 1) continue;
+            if (offset < start || offset > end) continue;
             if (!code.fenced()) return null;
             int i = start;
             while (i < text.length() && text.charAt(i) == ' ') i++;

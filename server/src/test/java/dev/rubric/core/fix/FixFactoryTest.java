@@ -76,6 +76,12 @@ class FixFactoryTest {
     }
 
     @Test
+    void aFenceLeftOpenInAListItemIsClosedWithTheItemsIndentationBeforeTheSection() {
+        String doc = "# Service\n\n## Problem\n\n1. ```python\nMonitoring\n----------\n";
+        assertEquals(doc.replace("```python\n", "```python\n   ```\n\n## Data\n\n___\n\n"), applied(doc, factory(parse(doc)).insertBlock(DATA)));
+    }
+
+    @Test
     void anInsertionNeverComesBetweenANextLineDirectiveAndItsLine() {
         String doc = "# Service\n\n## Problem\n\nUsers wait.\n\n<!-- rubric-disable-next-line empty-section -->\n<!-- rubric-disable-next-line x -->\n## Monitoring\n";
         assertEquals(doc.replace("wait.\n\n<!--", "wait.\n\n## Data\n\n___\n\n<!--"), applied(doc, factory(parse(doc)).insertBlock(DATA)));
