@@ -1,6 +1,5 @@
 package dev.rubric.core.model;
 
-import com.vladsch.flexmark.util.ast.Document;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +28,7 @@ final class ChunkTrees {
     private final int documentsKept;
     private final int minChunk;
     /** In order of use, the least recently parsed document first. */
-    private final LinkedHashMap<URI, Map<String, Document>> byDocument = new LinkedHashMap<>(16, 0.75f, true);
+    private final LinkedHashMap<URI, Map<String, ChunkTree>> byDocument = new LinkedHashMap<>(16, 0.75f, true);
     private final Map<URI, Long> charsOf = new HashMap<>();
     private long charsKept;
 
@@ -44,13 +43,13 @@ final class ChunkTrees {
     }
 
     /** The trees of the document's chunks when it was last parsed, by chunk text; never modified afterwards. */
-    synchronized Map<String, Document> of(URI uri) {
-        Map<String, Document> trees = byDocument.get(uri);
+    synchronized Map<String, ChunkTree> of(URI uri) {
+        Map<String, ChunkTree> trees = byDocument.get(uri);
         return trees == null ? Map.of() : trees;
     }
 
     /** Replaces the document's trees with those of its latest parse; forgets the least recently parsed documents beyond the limit. */
-    synchronized void keep(URI uri, Map<String, Document> trees) {
+    synchronized void keep(URI uri, Map<String, ChunkTree> trees) {
         forget(uri);
         long chars = 0;
         for (String chunk : trees.keySet()) chars += chunk.length();

@@ -30,6 +30,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
@@ -45,6 +46,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
@@ -210,7 +212,7 @@ public final class DocumentParser {
      */
     private List<Part> flexmarkParts(String text) {
         int cut = partWorkers == null ? -1 : ChunkSplitter.split(text);
-        if (cut < 0) return List.of(new Part(flexmark(text), 0));
+        if (cut < 0) return List.of(new Part(flexmark(text), 0, null));
         return flexmarkParts(text, cut, partWorkers);
     }
 
@@ -222,46 +224,48 @@ public final class DocumentParser {
      */
     private List<Part> partsReusing(URI uri, String text) {
         int[] starts = ChunkSplitter.chunkStarts(text, chunkTrees.minChunk());
-        Map<String, Document> known = chunkTrees.of(uri);
-        Map<String, Document> kept = new HashMap<>();
+        Map<String, ChunkTree> known = chunkTrees.of(uri);
+        Map<String, ChunkTree> kept = new HashMap<>();
         String[] chunks = new String[starts.length];
-        Part[] parts = new Part[starts.length];
+        ChunkTree[] trees = new ChunkTree[starts.length];
         List<Integer> missing = new ArrayList<>();
         int missingLength = 0;
         for (int i = 0; i < starts.length; i++) {
             chunks[i] = text.substring(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length());
-            Document tree = known.get(chunks[i]);
+            ChunkTree tree = known.get(chunks[i]);
             if (tree == null) tree = kept.get(chunks[i]);
             if (tree == null) {
                 missing.add(i);
                 missingLength += chunks[i].length();
             } else {
-                parts[i] = new Part(tree, starts[i]);
+                trees[i] = tree;
                 kept.put(chunks[i], tree);
             }
         }
         try {
             if (partWorkers == null || missing.size() < 2 || missingLength < ChunkSplitter.MIN_LENGTH) {
-                parseChunks(missing, chunks, starts, parts);
+                parseChunks(missing, chunks, trees);
             } else {
                 // the first chunks up to half of what is missing on this thread, the rest on a worker
                 int half = 0;
                 for (int length = 0; half < missing.size() && length < missingLength / 2; half++) length += chunks[missing.get(half)].length();
                 List<Integer> mine = missing.subList(0, half);
                 List<Integer> theirs = missing.subList(half, missing.size());
-                SideBySide.whileRunning(partWorkers, () -> parseChunks(theirs, chunks, starts, parts),
-                        () -> parseChunks(mine, chunks, starts, parts));
+                SideBySide.whileRunning(partWorkers, () -> parseChunks(theirs, chunks, trees),
+                        () -> parseChunks(mine, chunks, trees));
             }
         } catch (RuntimeException | StackOverflowError e) {
-            return List.of(new Part(flexmark(text), 0));
+            return List.of(new Part(flexmark(text), 0, null));
         }
-        for (int i : missing) kept.put(chunks[i], parts[i].tree());
+        for (int i : missing) kept.put(chunks[i], trees[i]);
         chunkTrees.keep(uri, kept);
-        return List.of(parts);
+        List<Part> parts = new ArrayList<>(trees.length);
+        for (int i = 0; i < trees.length; i++) parts.add(new Part(trees[i].tree(), starts[i], trees[i].readings()));
+        return parts;
     }
 
-    private Void parseChunks(List<Integer> which, String[] chunks, int[] starts, Part[] parts) {
-        for (int i : which) parts[i] = new Part(parser.parse(chunks[i]), starts[i]);
+    private Void parseChunks(List<Integer> which, String[] chunks, ChunkTree[] trees) {
+        for (int i : which) trees[i] = new ChunkTree(parser.parse(chunks[i]));
         return null;
     }
 
@@ -277,15 +281,17 @@ public final class DocumentParser {
             // parsed as parts of the whole text, so their offsets are already the text's
             Document second = SideBySide.whileRunning(partWorkers, () -> parser.parse(whole.subSequence(cut, text.length())),
                     () -> first[0] = parser.parse(whole.subSequence(0, cut)));
-            return List.of(new Part(first[0], 0), new Part(second, 0));
+            return List.of(new Part(first[0], 0, null), new Part(second, 0, null));
         } catch (RuntimeException | StackOverflowError e) {
-            return List.of(new Part(flexmark(text), 0));
+            return List.of(new Part(flexmark(text), 0, null));
         }
     }
 
     /** The trees kept for a document, by chunk text (for tests). */
     Map<String, Document> treesKept(URI uri) {
-        return chunkTrees == null ? Map.of() : chunkTrees.of(uri);
+        Map<String, Document> trees = new HashMap<>();
+        if (chunkTrees != null) chunkTrees.of(uri).forEach((chunk, kept) -> trees.put(chunk, kept.tree()));
+        return trees;
     }
 
     /** Characters of text whose trees are kept, all documents together (for tests). */
@@ -293,8 +299,11 @@ public final class DocumentParser {
         return chunkTrees == null ? 0 : chunkTrees.charsKept();
     }
 
-    /** Flexmark's tree of a part of the text, whose node offsets count from {@code base} in the text. */
-    private record Part(Document tree, int base) {
+    /**
+     * Flexmark's tree of a part of the text, whose node offsets count from {@code base} in the
+     * text, and what was read from its blocks when the tree is kept for later versions (else null).
+     */
+    private record Part(Document tree, int base, Map<Node, Object> readings) {
     }
 
     private Document flexmark(String text) {
@@ -416,6 +425,22 @@ public final class DocumentParser {
         return end;
     }
 
+    /** What the builder read from a paragraph: its sentences' text and spans (from its start). */
+    private record ParagraphReading(ProseKind kind, boolean media, int[] starts, int[] ends, String[] contents, String[] lowers) {
+    }
+
+    /** What the builder read from a code block: its info string and content. */
+    private record CodeReading(String info, String content) {
+    }
+
+    /** What the builder read from a table: how many rows it has and its cells that hold text. */
+    private record TableReading(int rows, List<CellReading> cells) {
+    }
+
+    /** A table cell's text with markup blanked, where it is in the tree's offsets, and its place. */
+    private record CellReading(int row, int column, boolean header, String columnHeader, String content, String lower, int start, int end) {
+    }
+
     private static final class Builder {
         private final URI uri;
         private final String text;
@@ -431,6 +456,8 @@ public final class DocumentParser {
         private int tableCounter;
         /** Where the tree being read starts in the text: its nodes' offsets are relative to that. */
         private int base;
+        /** What was read from the blocks of the tree being read, when it is kept (else null). */
+        private Map<Node, Object> readings;
         /** Where "<!--" occurs in the text, in order: most blocks hold none and skip the comment search. */
         private final int[] commentOpens;
 
@@ -444,13 +471,14 @@ public final class DocumentParser {
         }
 
         DesignDocument build(Document document) {
-            return build(List.of(new Part(document, 0)));
+            return build(List.of(new Part(document, 0, null)));
         }
 
         /** The document from Flexmark's trees of consecutive parts of its text, in order. */
         DesignDocument build(List<Part> parts) {
             for (Part part : parts) {
                 base = part.base();
+                readings = part.readings();
                 for (Node node = part.tree().getFirstChild(); node != null; node = node.getNext()) {
                     if (node instanceof Heading heading) {
                         openSection(heading);
@@ -478,8 +506,11 @@ public final class DocumentParser {
         }
 
         private String headingTitle(Heading heading) {
-            String title = new TextCollectingVisitor().collectAndGetText(heading);
-            return SPACES.matcher(title).replaceAll(" ").trim();
+            String kept = readings == null ? null : (String) readings.get(heading);
+            if (kept != null) return kept;
+            String title = SPACES.matcher(new TextCollectingVisitor().collectAndGetText(heading)).replaceAll(" ").trim();
+            if (readings != null) readings.put(heading, title);
+            return title;
         }
 
         private void closeSections() {
@@ -507,10 +538,8 @@ public final class DocumentParser {
         private void visit(Node node, int listDepth) {
             if (node instanceof YamlFrontMatterBlock fm) {
                 frontMatter = parseFrontMatter(fm);
-            } else if (node instanceof FencedCodeBlock fenced) {
-                addCode(fenced.getInfo().toString().trim(), fenced.getContentChars().toString(), node);
-            } else if (node instanceof IndentedCodeBlock indented) {
-                addCode("", indented.getContentChars().toString(), node);
+            } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                addCode((Block) node);
             } else if (node instanceof HtmlBlockBase) {
                 collectComments(node);
                 if (!node.getChars().toString().trim().startsWith("<!--")) current().addMedia();
@@ -528,8 +557,16 @@ public final class DocumentParser {
             }
         }
 
-        private void addCode(String info, String content, Node node) {
-            CodeUnit unit = new CodeUnit(info, content, lines.range(base + node.getStartOffset(), base + node.getEndOffset()), current(),
+        private void addCode(Block node) {
+            CodeReading reading = readings == null ? null : (CodeReading) readings.get(node);
+            if (reading == null) {
+                // a code block's content is a segmented sequence: reading it as a string is not free
+                reading = node instanceof FencedCodeBlock fenced
+                        ? new CodeReading(fenced.getInfo().toString().trim(), fenced.getContentChars().toString())
+                        : new CodeReading("", ((IndentedCodeBlock) node).getContentChars().toString());
+                if (readings != null) readings.put(node, reading);
+            }
+            CodeUnit unit = new CodeUnit(reading.info(), reading.content(), lines.range(base + node.getStartOffset(), base + node.getEndOffset()), current(),
                     node instanceof FencedCodeBlock);
             code.add(unit);
             current().addCode(unit);
@@ -537,52 +574,94 @@ public final class DocumentParser {
 
         private void addParagraph(Paragraph paragraph, int listDepth) {
             int start = base + paragraph.getStartOffset();
-            int end = trimEnd(base + paragraph.getEndOffset(), start);
-            char[] masked = maskedProse(paragraph, start, end);
-            ProseKind kind = paragraph.getAncestorOfType(ListItem.class) != null ? ProseKind.LIST_ITEM : ProseKind.SENTENCE;
-            for (Node n : paragraph.getDescendants()) {
-                if (n instanceof Image || n instanceof ImageRef) {
-                    current().addMedia();
-                    break;
-                }
+            ParagraphReading reading = readings == null ? null : (ParagraphReading) readings.get(paragraph);
+            if (reading == null) {
+                reading = read(paragraph, start);
+                if (readings != null) readings.put(paragraph, reading);
             }
+            if (reading.media()) current().addMedia();
             int block = ++blockCounter;
-            for (int[] span : SentenceSplitter.split(new String(masked), text.substring(start, end))) {
-                addUnit(kind, new String(masked, span[0], span[1] - span[0]), start + span[0], start + span[1], block, listDepth, null);
+            for (int i = 0; i < reading.contents().length; i++) {
+                addUnit(reading.kind(), reading.contents()[i], start + reading.starts()[i], start + reading.ends()[i], block, listDepth, null,
+                        reading.lowers() == null ? null : reading.lowers()[i]);
             }
             collectComments(paragraph);
         }
 
+        /** A paragraph's sentences, with everything that is not prose blanked; offsets from its start. */
+        private ParagraphReading read(Paragraph paragraph, int start) {
+            int end = trimEnd(base + paragraph.getEndOffset(), start);
+            char[] masked = maskedProse(paragraph, start, end);
+            ProseKind kind = paragraph.getAncestorOfType(ListItem.class) != null ? ProseKind.LIST_ITEM : ProseKind.SENTENCE;
+            boolean media = false;
+            for (Node n : paragraph.getDescendants()) {
+                if (n instanceof Image || n instanceof ImageRef) {
+                    media = true;
+                    break;
+                }
+            }
+            List<int[]> spans = SentenceSplitter.split(new String(masked), text.substring(start, end));
+            int[] starts = new int[spans.size()];
+            int[] ends = new int[spans.size()];
+            String[] contents = new String[spans.size()];
+            // kept for later versions: the lower-cased text every lint and template choice asks for, once
+            String[] lowers = readings == null ? null : new String[spans.size()];
+            for (int i = 0; i < spans.size(); i++) {
+                int[] span = spans.get(i);
+                starts[i] = span[0];
+                ends[i] = span[1];
+                contents[i] = new String(masked, span[0], span[1] - span[0]);
+                if (lowers != null) lowers[i] = contents[i].toLowerCase(Locale.ROOT);
+            }
+            return new ParagraphReading(kind, media, starts, ends, contents, lowers);
+        }
+
         private void visitTable(TableBlock table) {
             int tableIndex = ++tableCounter;
+            TableReading reading = readings == null ? null : (TableReading) readings.get(table);
+            if (reading == null) {
+                reading = read(table);
+                if (readings != null) readings.put(table, reading);
+            }
+            int firstBlock = blockCounter + 1;
+            blockCounter += reading.rows();
+            for (CellReading cell : reading.cells()) {
+                addUnit(ProseKind.TABLE_CELL, cell.content(), base + cell.start(), base + cell.end(), firstBlock + cell.row(), 0,
+                        new TableCellRef(tableIndex, cell.row(), cell.column(), cell.header(), cell.columnHeader()), cell.lower());
+            }
+            collectComments(table);
+        }
+
+        /** A table's cells that hold text, with everything that is not prose blanked; offsets in the tree's. */
+        private TableReading read(TableBlock table) {
             List<String> headers = new ArrayList<>();
+            List<CellReading> cells = new ArrayList<>();
             int rowIndex = 0;
             for (Node row : table.getDescendants()) {
                 // the |---|---| line is a TableRow under TableSeparator: syntax, not a row of the table
                 if (!(row instanceof TableRow) || row.getParent() instanceof TableSeparator) continue;
                 boolean header = row.getParent() instanceof TableHead;
-                int block = ++blockCounter;
                 int column = 0;
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                     if (!(cell instanceof TableCell tableCell)) continue;
-                    int start = base + tableCell.getText().getStartOffset();
-                    int end = base + tableCell.getText().getEndOffset();
-                    String content = end > start ? new String(maskedProse(tableCell, start, end)) : "";
+                    int start = tableCell.getText().getStartOffset();
+                    int end = tableCell.getText().getEndOffset();
+                    String content = end > start ? new String(maskedProse(tableCell, base + start, base + end)) : "";
                     if (header) headers.add(content.trim());
                     String columnHeader = column < headers.size() ? headers.get(column) : "";
                     if (!content.isBlank()) {
-                        addUnit(ProseKind.TABLE_CELL, content, start, end, block, 0,
-                                new TableCellRef(tableIndex, rowIndex, column, header, columnHeader));
+                        String lower = readings == null ? null : content.toLowerCase(Locale.ROOT);
+                        cells.add(new CellReading(rowIndex, column, header, columnHeader, content, lower, start, end));
                     }
                     column++;
                 }
                 rowIndex++;
             }
-            collectComments(table);
+            return new TableReading(rowIndex, cells);
         }
 
-        private void addUnit(ProseKind kind, String content, int start, int end, int block, int listDepth, TableCellRef cell) {
-            ProseUnit unit = new ProseUnit(units.size(), kind, content, lines.range(start, end), current(), block, listDepth, cell);
+        private void addUnit(ProseKind kind, String content, int start, int end, int block, int listDepth, TableCellRef cell, String lower) {
+            ProseUnit unit = new ProseUnit(units.size(), kind, content, lines.range(start, end), current(), block, listDepth, cell, lower);
             units.add(unit);
             current().addUnit(unit);
         }

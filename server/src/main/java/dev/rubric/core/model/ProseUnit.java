@@ -27,6 +27,12 @@ public final class ProseUnit {
     private String lower;
 
     public ProseUnit(int index, ProseKind kind, String text, Range range, Section section, int block, int listDepth, TableCellRef cell) {
+        this(index, kind, text, range, section, block, listDepth, cell, null);
+    }
+
+    /** With {@link #lower()} already known (null: computed on first use), as the parser keeps it for unchanged text. */
+    ProseUnit(int index, ProseKind kind, String text, Range range, Section section, int block, int listDepth, TableCellRef cell, String lower) {
+        this.lower = lower;
         this.index = index;
         this.kind = kind;
         this.text = text;

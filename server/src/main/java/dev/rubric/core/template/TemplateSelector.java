@@ -3,6 +3,8 @@ package dev.rubric.core.template;
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.model.Section;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,36 +45,60 @@ public final class TemplateSelector {
         return detect(doc, registry);
     }
 
+    /**
+     * The template whose score is highest, the first in the registry's order on a tie: score =
+     * the share of its required blocks the headings name + half the share of its topic words the
+     * prose holds. The topic words (a search of all the prose) are looked for only in templates
+     * that could still win on them: one whose headings alone leave it more than half a point
+     * behind the best score found cannot.
+     */
     public static Choice detect(DesignDocument doc, TemplateRegistry registry) {
-        String lower = prose(doc);
-        Template best = null;
-        double bestScore = -1;
-        int bestNamed = 0;
         // the title names the system, not a block: TemplateMapper skips it, so detection does too
         Section title = doc.titleSection();
         List<Section> sections = doc.sections().stream().filter(s -> s != title).toList();
-        for (Template t : registry.all()) {
+        List<Template> templates = List.copyOf(registry.all());
+        int[] named = new int[templates.size()];
+        double[] coverage = new double[templates.size()];
+        int mostCovered = 0;
+        for (int i = 0; i < templates.size(); i++) {
+            Template t = templates.get(i);
             HeadingMatcher matcher = new HeadingMatcher(t);
-            java.util.Set<Block> namedBlocks = new java.util.HashSet<>();
+            Set<Block> namedBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Section s : sections) {
                 for (HeadingMatch m : matcher.match(s)) namedBlocks.add(m.block());
             }
-            int named = namedBlocks.size();
+            named[i] = namedBlocks.size();
             long required = t.blocks().stream().filter(Block::isRequired).count();
-            double coverage = (double) named / Math.max(1, required);
-            int topicHits = 0;
-            for (String word : t.detect()) {
-                if (lower.contains(word.toLowerCase(Locale.ROOT))) topicHits++;
+            coverage[i] = (double) named[i] / Math.max(1, required);
+            if (coverage[i] > coverage[mostCovered]) mostCovered = i;
+        }
+        String lower = prose(doc);
+        double[] score = new double[templates.size()];
+        double floor = score[mostCovered] = coverage[mostCovered] + 0.5 * topic(templates.get(mostCovered), lower);
+        Template best = null;
+        double bestScore = -1;
+        int bestNamed = 0;
+        for (int i = 0; i < templates.size(); i++) {
+            if (i != mostCovered) {
+                // at most coverage + 0.5: below the floor it cannot win, and its topic words are not searched
+                score[i] = coverage[i] + 0.5 < floor ? -1 : coverage[i] + 0.5 * topic(templates.get(i), lower);
             }
-            double topic = (double) topicHits / Math.max(1, t.detect().size());
-            double score = coverage + 0.5 * topic;
-            if (score > bestScore) {
-                bestScore = score;
-                best = t;
-                bestNamed = named;
+            if (score[i] > bestScore) {
+                bestScore = score[i];
+                best = templates.get(i);
+                bestNamed = named[i];
             }
         }
         return new Choice(best, "auto: " + bestNamed + "/" + best.blocks().size() + " blocks named by headings");
+    }
+
+    /** The share of the template's topic words that the (lower-cased) prose holds. */
+    private static double topic(Template t, String lower) {
+        int hits = 0;
+        for (String word : t.detect()) {
+            if (lower.contains(word.toLowerCase(Locale.ROOT))) hits++;
+        }
+        return (double) hits / Math.max(1, t.detect().size());
     }
 
     private static String prose(DesignDocument doc) {

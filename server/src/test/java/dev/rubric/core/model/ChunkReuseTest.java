@@ -78,6 +78,34 @@ class ChunkReuseTest {
     }
 
     @Test
+    void whatWasReadFromAnUnchangedChunkIsReusedNotReadAgain() {
+        DocumentParser parser = new DocumentParser(null, 1, 200);
+        String before = sections(12);
+        DesignDocument first = parser.parse(DOC, before);
+        DesignDocument second = parser.parse(DOC, before.replace("Section 6 holds", "Section six holds"));
+        assertEquals(first.units().size(), second.units().size());
+        int same = 0;
+        for (int i = 0; i < first.units().size(); i++) {
+            ProseUnit a = first.units().get(i);
+            ProseUnit b = second.units().get(i);
+            if (a.text() == b.text()) {
+                // one reading of a block serves every version: its text and lower-cased text are shared
+                assertSame(a.lower(), b.lower());
+                same++;
+            } else {
+                // read again: the edited chunk's units (its sentences are equal but for the edit)
+                assertEquals(a.text().replace("Section 6 holds", "Section six holds"), b.text());
+                assertTrue(b.range().startOffset() > before.indexOf("## Section 5") - 300 && b.range().startOffset() < before.indexOf("## Section 8"),
+                        "outside the edited chunk: " + b.text());
+            }
+        }
+        assertTrue(same > first.units().size() * 3 / 4, same + " of " + first.units().size());
+        // a parser that keeps no trees keeps nothing read either
+        DocumentParser plain = new DocumentParser();
+        assertNotSame(plain.parse(DOC, before).units().get(3).text(), plain.parse(DOC, before).units().get(3).text());
+    }
+
+    @Test
     void parsesOnSeveralThreadsShareTreesAndStillBuildTheFreshModel() throws Exception {
         // the language server's lint and outline may parse the same version at once: the trees
         // they share are only read
