@@ -127,7 +127,7 @@ class FuzzRegressionTest {
     }
 
     /**
-     * FixFuzzTest#fixes (this stop's runs, crash-44df96e6…): Flexmark also reads a "---" after
+     * FixFuzzTest#fixes (this stop's runs, crash-44df96e6…, crash-84c6e443…, crash-d2bebf71…): Flexmark also reads a "---" after
      * leading blank lines as front matter, so "\n---\n12k QPS…" left open was front matter to the
      * end and a section appended by a fix was swallowed. Such an opener is a thematic break too;
      * one that is closed stays front matter, as Flexmark reads it.
@@ -138,8 +138,15 @@ class FuzzRegressionTest {
             FixFuzzTest.check("\n---\n12k QPS<!-- rubric-disable-line     code\n\u082b0 +L\u0399", template);
             FixFuzzTest.check("\n \t\n---\n# Design\n\nLow latency.\n", template);
         }
+        // crash-84c6e443… and crash-d2bebf71…: a lone CR is a blank first line too, and "...;" does not
+        // close front matter (Flexmark closes only on "---" or "..." alone or before whitespace)
+        for (String template : new String[] {null, "mle-five-block", "ml-infra"}) {
+            FixFuzzTest.check("\r---\n# [ref]: http://example.com\n\r\n[ref]: http://example.com\nmillions of users[ref]: http://example.com\n# ", template);
+            FixFuzzTest.check("---\n<!-- rubric-disable-next-line latency-budget -->\n...;\u00e9 layer;\n", template);
+        }
         DocumentParser parser = new DocumentParser();
         assertEquals(List.of("Design"), parser.parse(null, "\n---\n# Design\n").sections().stream().map(s -> s.title()).toList());
+        assertEquals(List.of("Design"), parser.parse(null, "---\na: 1\n...;\n# Design\n").sections().stream().map(s -> s.title()).toList());
         assertEquals("design-doc", parser.parse(null, "\n---\ntemplate: design-doc\n---\n# T\n").frontMatter().string("template").orElseThrow());
     }
 

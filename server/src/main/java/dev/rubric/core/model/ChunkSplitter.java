@@ -126,24 +126,12 @@ final class ChunkSplitter {
         return false;
     }
 
-    /** Where the body starts: after the closing line of front matter that opens the text (after blank lines, as Flexmark reads it), else 0. */
+    /** Where the body starts: after the closing line of front matter that opens the text, else 0 ({@link FrontMatterLines}). */
     private static int afterFrontMatter(String text) {
-        int opener = DocumentParser.frontMatterOpener(text);
-        if (opener < 0 || !isFrontMatterDelimiter(text, opener, lineEnd(text, opener), false)) return 0;
-        for (int line = nextLine(text, lineEnd(text, opener)); line < text.length(); ) {
-            int end = lineEnd(text, line);
-            if (isFrontMatterDelimiter(text, line, end, true)) return nextLine(text, end);
-            line = nextLine(text, end);
-        }
-        return text.length(); // never closed: no cut
-    }
-
-    /** "---" (or "..." when closing), alone or followed by whitespace and anything. */
-    private static boolean isFrontMatterDelimiter(String text, int line, int end, boolean closing) {
-        boolean dashes = text.startsWith("---", line);
-        boolean dots = closing && text.startsWith("...", line);
-        if (!dashes && !dots) return false;
-        return line + 3 == end || Character.isWhitespace(text.charAt(line + 3));
+        int opener = FrontMatterLines.opener(text);
+        if (opener < 0) return 0;
+        int after = FrontMatterLines.afterClosing(text, opener);
+        return after < 0 ? text.length() : after; // never closed: no cut
     }
 
     /** A fence opener at column 0: three or more '`' (with no '`' after them on the line) or '~'. */

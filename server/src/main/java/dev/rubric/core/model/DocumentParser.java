@@ -168,41 +168,15 @@ public final class DocumentParser {
     }
 
     /**
-     * Flexmark reads a document that opens with "---" and never closes it as front matter to
-     * the end, so nothing in it (not even a section a fix appends) is Markdown. Such an opener is
-     * a thematic break, as GitHub renders it: it is handed to Flexmark as "***" (same length).
+     * Flexmark reads a document that opens with "---" (after blank lines, too) and never closes
+     * it as front matter to the end, so nothing in it (not even a section a fix appends) is
+     * Markdown. Such an opener is a thematic break, as GitHub renders it: it is handed to
+     * Flexmark as "***" (same length).
      */
     static String withoutUnclosedFrontMatter(String text) {
-        int opener = frontMatterOpener(text);
-        if (opener < 0) return text;
-        int firstBreak = text.indexOf('\n', opener);
-        if (firstBreak >= 0) {
-            for (int line = firstBreak + 1; line < text.length(); ) {
-                if (text.startsWith("---", line) || text.startsWith("...", line)) return text; // closed
-                int next = text.indexOf('\n', line);
-                if (next < 0) break;
-                line = next + 1;
-            }
-        }
+        int opener = FrontMatterLines.opener(text);
+        if (opener < 0 || FrontMatterLines.afterClosing(text, opener) >= 0) return text;
         return text.substring(0, opener) + "***" + text.substring(opener + 3);
-    }
-
-    /**
-     * Where the "---" that Flexmark reads as opening front matter starts: the first line, or
-     * the first after lines of only spaces and tabs (Flexmark skips those); -1 when there is none.
-     */
-    static int frontMatterOpener(String text) {
-        int line = 0;
-        while (line < text.length()) {
-            int end = line;
-            while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t' || text.charAt(end) == '\r')) end++;
-            if (end < text.length() && text.charAt(end) == '\n') {
-                line = end + 1;
-                continue;
-            }
-            return end == line && text.startsWith("---", line) ? line : -1;
-        }
-        return -1;
     }
 
     /**
