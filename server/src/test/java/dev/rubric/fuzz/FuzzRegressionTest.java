@@ -185,6 +185,20 @@ class FuzzRegressionTest {
         }
     }
 
+    /**
+     * FixFuzzTest#fixes (crash-f6c24132…, crash-62a79643…): peak-vs-average reports once per
+     * document, at the first unlabelled figure. "Disable … for this line" silenced that line, but
+     * its directive, on a line of its own (a "<!--" was left open), split the paragraph and a
+     * figure above it became the first: the same message, one line up. The fix did what it says;
+     * the check was too coarse. For line suppressions the fuzzer now checks that no finding of the
+     * rule is left on the finding's line.
+     */
+    @Test
+    void aLineSuppressionOfAOncePerDocumentFindingSilencesItsLine() {
+        FixFuzzTest.check("| 12 ms | 40k QPS |\n~5,000 requests/sBehind a feature flag, canary at 5% for 24 h; roll back by turning the flag off."
+                + "<!-- rubric-enable 100| 12 ms | 40k QPS |\n12k QPS12k QPS12k QPS    **<!-- rubric-disable-file monitoring -->\n", null);
+    }
+
     /** The invariants the fuzzers check hold on the sample documents, with every fix offered and every template. */
     @Test
     void samplesKeepTheFuzzInvariants() throws IOException {
