@@ -166,6 +166,9 @@ class FuzzRegressionTest {
         for (String template : new String[] {null, "design-doc", "ml-system-design"}) {
             FixFuzzTest.check("Notes first.\n<!-- rubric-disable-next-line empty-section -->\n## Monitoring\n", template);
             FixFuzzTest.check("## Summary\n\nText.\n\n<!-- rubric-disable-next-line empty-section -->\n## Rollout\n", template);
+            // crash-b0a859df…: the directive's "<!--" sat inside a comment opened lines before, whose
+            // "-->" was the directive's: the section went inside that comment
+            FixFuzzTest.check("12k QPS| 12 ms | 40k QPS |\n<!-- rubric-enable [ref]: http://example.com\nx\r:\r\r<!-- rubric-disable-next-line latency-budget -->\n", template);
         }
     }
 

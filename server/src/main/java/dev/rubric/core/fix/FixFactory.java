@@ -149,8 +149,20 @@ public final class FixFactory {
         LineIndex lines = doc.lines();
         int line = lines.lineOf(offset);
         if (offset != lines.lineStart(line)) return offset;
-        while (line > 0 && NEXT_LINE_DIRECTIVE.matcher(lines.lineText(line - 1)).matches()) line--;
+        while (line > 0 && isNextLineDirective(line - 1)) line--;
         return lines.lineStart(line);
+    }
+
+    /**
+     * Whether the line holds only a "rubric-disable-next-line" comment that is a comment of its
+     * own: one inside a comment opened on an earlier line ("<!-- a\n<!-- rubric-… -->") is text
+     * of that comment, and moving above it would put the section inside the comment.
+     */
+    private boolean isNextLineDirective(int line) {
+        String text = doc.lines().lineText(line);
+        if (!NEXT_LINE_DIRECTIVE.matcher(text).matches()) return false;
+        int opens = doc.lines().lineStart(line) + text.indexOf("<!--");
+        return doc.comments().stream().anyMatch(c -> c.range().startOffset() == opens);
     }
 
     /** The section's ancestor at the structural level, so an insertion never splits a subsection tree. */

@@ -38,6 +38,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.rubric.core.parallel.SideBySide;
 import dev.rubric.core.text.LineIndex;
+import dev.rubric.core.text.Range;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -430,6 +431,8 @@ public final class DocumentParser {
         private int tableCounter;
         /** Where the tree being read starts in the text: its nodes' offsets are relative to that. */
         private int base;
+        /** The line of the last unit added: units come in text order, so the next one is near it. */
+        private int lastLine;
         /** What was read from the blocks of the tree being read, when it is kept (else null). */
         private Map<Node, Object> readings;
         /** Where "<!--" occurs in the text, in order: most blocks hold none and skip the comment search. */
@@ -635,7 +638,9 @@ public final class DocumentParser {
         }
 
         private void addUnit(ProseKind kind, String content, int start, int end, int block, int listDepth, TableCellRef cell, String lower) {
-            ProseUnit unit = new ProseUnit(units.size(), kind, content, lines.range(start, end), current(), block, listDepth, cell, lower);
+            Range range = lines.range(start, end, lastLine);
+            lastLine = range.start().line();
+            ProseUnit unit = new ProseUnit(units.size(), kind, content, range, current(), block, listDepth, cell, lower);
             units.add(unit);
             current().addUnit(unit);
         }

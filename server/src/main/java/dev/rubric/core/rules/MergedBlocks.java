@@ -28,7 +28,7 @@ public final class MergedBlocks implements Rule {
     @Override
     public void check(RuleContext ctx) {
         if (ctx.template().neverMerge().isEmpty()) return;
-        HeadingMatcher matcher = new HeadingMatcher(ctx.template());
+        HeadingMatcher matcher = HeadingMatcher.of(ctx.template());
         for (Section s : ctx.document().sections()) {
             List<Block> named = matcher.distinctBlocksNamed(s.title());
             for (List<String> pair : ctx.template().neverMerge()) {

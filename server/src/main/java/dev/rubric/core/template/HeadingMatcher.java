@@ -3,10 +3,13 @@ package dev.rubric.core.template;
 import dev.rubric.core.model.Section;
 import dev.rubric.core.text.HeadingNormalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Matches a heading against a template's blocks by their synonyms. */
 public final class HeadingMatcher {
@@ -15,6 +18,30 @@ public final class HeadingMatcher {
     private final Map<Block, List<String>> normalizedSynonyms = new LinkedHashMap<>();
     /** The same synonyms as " words ", for the phrase search: built once, not per heading. */
     private final Map<Block, List<String>> paddedSynonyms = new LinkedHashMap<>();
+
+    /** Matchers of the templates in use, by template identity (a template's equals compares all of it). */
+    private static final Map<Template, HeadingMatcher> BY_TEMPLATE = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Templates whose matchers are kept: the built-in ones and a few of the user's; past it the cache starts over. */
+    private static final int TEMPLATES_KEPT = 32;
+    /** Headings whose matches a matcher keeps; past it the memo starts over. */
+    private static final int HEADINGS_KEPT = 4096;
+    /** The blocks a normalised heading names: the same in every lint, so worked out once per matcher. */
+    private final Map<String, List<HeadingMatch>> byHeading = new ConcurrentHashMap<>();
+
+    /**
+     * The matcher of a template, shared by every lint that uses the template: headings rarely
+     * change between two versions of a document, so what each names is worked out once.
+     */
+    public static HeadingMatcher of(Template template) {
+        HeadingMatcher known = BY_TEMPLATE.get(template);
+        if (known != null) return known;
+        HeadingMatcher fresh = new HeadingMatcher(template);
+        synchronized (BY_TEMPLATE) {
+            if (BY_TEMPLATE.size() >= TEMPLATES_KEPT) BY_TEMPLATE.clear();
+            BY_TEMPLATE.put(template, fresh);
+        }
+        return fresh;
+    }
 
     public HeadingMatcher(Template template) {
         this.template = template;
@@ -60,6 +87,15 @@ public final class HeadingMatcher {
 
     private List<HeadingMatch> matchNormalized(String h) {
         if (h.isEmpty()) return List.of();
+        List<HeadingMatch> known = byHeading.get(h);
+        if (known != null) return known;
+        List<HeadingMatch> fresh = List.copyOf(matchesOf(h));
+        if (byHeading.size() >= HEADINGS_KEPT) byHeading.clear();
+        byHeading.put(h, fresh);
+        return fresh;
+    }
+
+    private List<HeadingMatch> matchesOf(String h) {
         String padded = " " + h + " ";
         List<HeadingMatch> matches = null;
         for (Map.Entry<Block, List<String>> e : normalizedSynonyms.entrySet()) {

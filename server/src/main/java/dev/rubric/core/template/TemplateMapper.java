@@ -23,7 +23,7 @@ public final class TemplateMapper {
     }
 
     public static TemplateMapping map(DesignDocument doc, Template template, String detection) {
-        HeadingMatcher matcher = new HeadingMatcher(template);
+        HeadingMatcher matcher = HeadingMatcher.of(template);
         Map<Section, SectionMapping> result = new LinkedHashMap<>();
         Section title = doc.titleSection();
         Set<Block> namedByHeading = new HashSet<>();

@@ -62,7 +62,7 @@ public final class TemplateSelector {
         int mostCovered = 0;
         for (int i = 0; i < templates.size(); i++) {
             Template t = templates.get(i);
-            HeadingMatcher matcher = new HeadingMatcher(t);
+            HeadingMatcher matcher = HeadingMatcher.of(t);
             Set<Block> namedBlocks = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Section s : sections) {
                 for (HeadingMatch m : matcher.match(s)) namedBlocks.add(m.block());
@@ -102,7 +102,10 @@ public final class TemplateSelector {
     }
 
     private static String prose(DesignDocument doc) {
-        StringBuilder sb = new StringBuilder();
+        int length = 0;
+        for (ProseUnit u : doc.units()) length += u.text().length() + 1;
+        for (var s : doc.sections()) length += s.title().length() + 1;
+        StringBuilder sb = new StringBuilder(length);
         for (ProseUnit u : doc.units()) sb.append(u.lower()).append(' ');
         for (var s : doc.sections()) sb.append(s.title().toLowerCase(Locale.ROOT)).append(' ');
         return sb.toString();

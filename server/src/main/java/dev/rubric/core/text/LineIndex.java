@@ -16,11 +16,19 @@ public final class LineIndex {
         int[] starts = new int[16];
         int count = 0;
         starts[count++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+        if (text.indexOf('\r') < 0) {
+            // the common case, LF only: String.indexOf scans far faster than a loop over chars
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
                 if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
                 starts[count++] = i + 1;
+            }
+        } else {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                    if (count == starts.length) starts = Arrays.copyOf(starts, count * 2);
+                    starts[count++] = i + 1;
+                }
             }
         }
         this.lineStarts = Arrays.copyOf(starts, count);
@@ -71,5 +79,32 @@ public final class LineIndex {
 
     public Range range(int start, int end) {
         return new Range(start, end, position(start), position(end));
+    }
+
+    /**
+     * {@link #range(int, int)} for a caller reading the text front to back: {@code nearLine} is
+     * a line at or before {@code start} (the line of its last range), so the lines are found by
+     * a few steps forward instead of a search of the whole index.
+     */
+    public Range range(int start, int end, int nearLine) {
+        int startLine = lineAfter(start, nearLine);
+        int endLine = lineAfter(end, startLine);
+        return new Range(start, end, new Position(startLine, clamp(start) - lineStarts[startLine]),
+                new Position(endLine, clamp(end) - lineStarts[endLine]));
+    }
+
+    /** The line of the offset, looked for from {@code from} forward when it is at or before it, else by a search. */
+    private int lineAfter(int offset, int from) {
+        int clamped = clamp(offset);
+        if (from >= 0 && from < lineStarts.length && lineStarts[from] <= clamped) {
+            for (int line = from; line < from + 8; line++) {
+                if (line + 1 >= lineStarts.length || lineStarts[line + 1] > clamped) return line;
+            }
+        }
+        return lineOf(clamped);
+    }
+
+    private int clamp(int offset) {
+        return Math.max(0, Math.min(offset, text.length()));
     }
 }

@@ -87,6 +87,9 @@ class FixFactoryTest {
         assertEquals(doc.replace("wait.\n\n<!--", "wait.\n\n## Data\n\n___\n\n<!--"), applied(doc, factory(parse(doc)).insertBlock(DATA)));
         String other = "# Service\n\n## Problem\n\nUsers wait.\n<!-- a plain comment -->\n## Monitoring\n";
         assertTrue(applied(other, factory(parse(other)).insertBlock(DATA)).contains("comment -->\n\n## Data"), "only directives move the insertion");
+        // a directive's "<!--" inside a comment opened earlier is that comment's text, not a directive
+        String inside = "# Service\n\n## Problem\n\nUsers wait.\n\n<!-- a comment\n<!-- rubric-disable-next-line x -->\n## Monitoring\n";
+        assertTrue(applied(inside, factory(parse(inside)).insertBlock(DATA)).contains("x -->\n\n## Data"), "the section goes after the comment");
     }
 
     @Test

@@ -25,6 +25,21 @@ class LineIndexTest {
     }
 
     @Test
+    void aRangeFoundFromANearbyLineIsTheRangeFoundBySearch() {
+        StringBuilder text = new StringBuilder();
+        java.util.Random random = new java.util.Random(5);
+        String[] breaks = {"\n", "\r\n", "\r", "", "", ""};
+        for (int i = 0; i < 2000; i++) text.append((char) ('a' + random.nextInt(26))).append(breaks[random.nextInt(breaks.length)]);
+        LineIndex idx = new LineIndex(text.toString());
+        for (int n = 0; n < 5000; n++) {
+            int start = random.nextInt(text.length() + 3) - 1;
+            int end = start + random.nextInt(200);
+            int near = random.nextInt(idx.lineCount() + 2) - 1; // before, at, after the start's line, or out of range
+            assertEquals(idx.range(start, end), idx.range(start, end, near), start + ".." + end + " near line " + near);
+        }
+    }
+
+    @Test
     void aTrailingNewlineOpensAnEmptyLastLine() {
         LineIndex idx = new LineIndex("x\n");
         assertEquals(2, idx.lineCount());
