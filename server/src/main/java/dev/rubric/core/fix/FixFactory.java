@@ -65,8 +65,9 @@ public final class FixFactory {
         boolean startsBlock = line == 0 || lines.lineText(line - 1).isBlank() || lines.lineText(line).stripLeading().startsWith("#");
         int lineEnd = lines.lineEnd(line);
         // a "<!--" left open earlier in the paragraph would run to the end of a comment added at
-        // the line's end, swallowing the directive: a comment on a line of its own stays whole
-        if (startsBlock || commentLeftOpen(lines, line, lineEnd)) {
+        // the line's end, swallowing the directive, and a code span open across the line's end
+        // would hold it as code: a comment on a line of its own stays whole
+        if (startsBlock || commentLeftOpen(lines, line, lineEnd) || !isTableRow(line) && backtickBefore(lines, line, lineEnd)) {
             String indent = leadingWhitespace(lines.lineText(line));
             TextEdit edit = new TextEdit(lines.range(lineStart, lineStart), indent + "<!-- rubric-disable-next-line " + ruleId + " -->\n");
             return new Fix("Disable " + ruleId + " for this line", List.of(edit), false);
@@ -77,15 +78,34 @@ public final class FixFactory {
 
     /** Whether a "<!--" with no "-->" after it opens between the start of the line's paragraph and {@code end}. */
     private static boolean commentLeftOpen(LineIndex lines, int line, int end) {
-        int first = line;
-        while (first > 0 && !lines.lineText(first - 1).isBlank()) first--;
         String text = lines.text();
-        for (int open = text.indexOf("<!--", lines.lineStart(first)); open >= 0 && open < end; ) {
+        for (int open = text.indexOf("<!--", paragraphStart(lines, line)); open >= 0 && open < end; ) {
             int close = text.indexOf("-->", open + 4);
             if (close < 0 || close >= end) return true;
             open = text.indexOf("<!--", close + 3);
         }
         return false;
+    }
+
+    /**
+     * Whether a backtick comes between the start of the line's paragraph and {@code end}: a code
+     * span may then be open at the line's end (telling for sure takes the inline parser; a
+     * directive on a line of its own is right either way).
+     */
+    private static boolean backtickBefore(LineIndex lines, int line, int end) {
+        int at = lines.text().indexOf('`', paragraphStart(lines, line));
+        return at >= 0 && at < end;
+    }
+
+    /** A table row: its code spans end with their cells, and a line of its own would split the table. */
+    private boolean isTableRow(int line) {
+        return doc.units().stream().anyMatch(u -> u.cell() != null && u.range().start().line() == line);
+    }
+
+    private static int paragraphStart(LineIndex lines, int line) {
+        int first = line;
+        while (first > 0 && !lines.lineText(first - 1).isBlank()) first--;
+        return lines.lineStart(first);
     }
 
     /** Suppresses one rule for the whole file, with a comment after any front matter. */
