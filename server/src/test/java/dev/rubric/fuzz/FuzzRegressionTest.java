@@ -87,7 +87,7 @@ class FuzzRegressionTest {
      * "<!--" that is never closed got "Disable … for this line" appended as an end-of-line
      * comment; the open "<!--" then ran to that comment's "-->", so the directive was part of a
      * longer comment and the finding stayed. Such a line gets the directive on a line of its own,
-     * as does one whose paragraph has a backtick before its end (a code span may hold its end).
+     * as does one whose end a code span of the paragraph holds (crash-e4e6d7e8…).
      */
     @Test
     void aLineSuppressionIsNotSwallowedByACommentLeftOpen() {
@@ -95,7 +95,7 @@ class FuzzRegressionTest {
             FixFuzzTest.check("| 12 ms | 40k QPS |\n~5,000 requests/s<!-- note | 12 ms | 40k QPS |\n| 12 ms | 40k QPS |\n", template);
             FixFuzzTest.check("# Design\n\nWe expect <!-- an aside\nsteady growth from\nmillions of users next year.\n", template);
             // crash-e4e6d7e8…: the line ended inside a code span ("___24 h___```" … "```"), so an
-            // end-of-line directive was code; a paragraph with a backtick gets it on a line of its own
+            // end-of-line directive was code; such a line gets it on a line of its own
             FixFuzzTest.check("[ref]: http://example.com\n___24 h___```\n12k QPS12k QPS```\n0.5```\n```\n", template);
             FixFuzzTest.check("# Design\n\nSee `a\nmillions of users` soon.\n", template);
         }

@@ -67,7 +67,7 @@ public final class FixFactory {
         // a "<!--" left open earlier in the paragraph would run to the end of a comment added at
         // the line's end, swallowing the directive, and a code span open across the line's end
         // would hold it as code: a comment on a line of its own stays whole
-        if (startsBlock || commentLeftOpen(lines, line, lineEnd) || !isTableRow(line) && backtickBefore(lines, line, lineEnd)) {
+        if (startsBlock || commentLeftOpen(lines, line, lineEnd) || !isTableRow(line) && inCodeSpan(lines, line, lineEnd)) {
             String indent = leadingWhitespace(lines.lineText(line));
             TextEdit edit = new TextEdit(lines.range(lineStart, lineStart), indent + "<!-- rubric-disable-next-line " + ruleId + " -->\n");
             return new Fix("Disable " + ruleId + " for this line", List.of(edit), false);
@@ -88,13 +88,37 @@ public final class FixFactory {
     }
 
     /**
-     * Whether a backtick comes between the start of the line's paragraph and {@code end}: a code
-     * span may then be open at the line's end (telling for sure takes the inline parser; a
-     * directive on a line of its own is right either way).
+     * Whether {@code end} (a line's end) lies inside a code span of the line's paragraph, as
+     * CommonMark pairs backtick runs: a run opens a span closed by the next run of the same
+     * length, and a run with none is literal. (Escaped backticks and spans broken by other
+     * markup are not told apart: a directive on a line of its own is right either way.)
      */
-    private static boolean backtickBefore(LineIndex lines, int line, int end) {
-        int at = lines.text().indexOf('`', paragraphStart(lines, line));
-        return at >= 0 && at < end;
+    private static boolean inCodeSpan(LineIndex lines, int line, int end) {
+        String text = lines.text();
+        int last = line;
+        while (last + 1 < lines.lineCount() && !lines.lineText(last + 1).isBlank()) last++;
+        int paragraphEnd = lines.lineEnd(last);
+        int i = text.indexOf('`', paragraphStart(lines, line));
+        while (i >= 0 && i < end) {
+            int run = runOfBackticks(text, i);
+            int close = i + run;
+            while ((close = text.indexOf('`', close)) >= 0 && close < paragraphEnd && runOfBackticks(text, close) != run) {
+                close += runOfBackticks(text, close);
+            }
+            if (close < 0 || close >= paragraphEnd) {
+                i = text.indexOf('`', i + run); // a run with no partner is literal
+                continue;
+            }
+            if (end < close + run) return true;
+            i = text.indexOf('`', close + run);
+        }
+        return false;
+    }
+
+    private static int runOfBackticks(String text, int at) {
+        int n = 0;
+        while (at + n < text.length() && text.charAt(at + n) == '`') n++;
+        return n;
     }
 
     /** A table row: its code spans end with their cells, and a line of its own would split the table. */

@@ -168,7 +168,10 @@ class FixFactoryTest {
             "table row           | ~| a |\\n|---|\\n| vague |\\n~ | 3 | ~| a |\\n|---|\\n| vague | <!-- rubric-disable-line r -->\\n~",
             "crlf paragraph      | ~One\\r\\ntwo.\\r\\n~ | 2 | ~One\\r\\ntwo. <!-- rubric-disable-line r -->\\r\\n~",
             "code span open      | ~Intro.\\nFirst ``x\\nvague words `` y\\n~ | 2 | ~Intro.\\n<!-- rubric-disable-next-line r -->\\nFirst ``x\\nvague words `` y\\n~",
-            "backtick above      | ~A `b` c\\nvague words.\\n~ | 2 | ~A `b` c\\n<!-- rubric-disable-next-line r -->\\nvague words.\\n~",
+            "backtick above      | ~A `b` c\\nvague words.\\n~ | 2 | ~A `b` c\\nvague words. <!-- rubric-disable-line r -->\\n~",
+            "span across         | ~A `b\\nvague` words.\\n~ | 1 | ~<!-- rubric-disable-next-line r -->\\nA `b\\nvague` words.\\n~",
+            "span open at end    | ~Intro.\\nA ``b\\nvague`` words.\\n~ | 2 | ~Intro.\\n<!-- rubric-disable-next-line r -->\\nA ``b\\nvague`` words.\\n~",
+            "unpaired backtick   | ~Intro `x\\nvague words.\\n~ | 2 | ~Intro `x\\nvague words. <!-- rubric-disable-line r -->\\n~",
             "table row with code | ~| a |\\n|---|\\n| `x` vague |\\n~ | 3 | ~| a |\\n|---|\\n| `x` vague | <!-- rubric-disable-line r -->\\n~",
     })
     void suppressLinePicksANextLineOrAnInlineCommentAndSilencesTheFinding(String name, String before, int line, String after) {
