@@ -207,6 +207,18 @@ class FuzzRegressionTest {
                 + "<!-- rubric-enable 100| 12 ms | 40k QPS |\n12k QPS12k QPS12k QPS    **<!-- rubric-disable-file monitoring -->\n", null);
     }
 
+    /**
+     * FixFuzzTest#fixes (crash-3d754c02…): arithmetic failed with a NullPointerException on a wrong
+     * equality whose sides are both expressions — no single figure is the result, and the report
+     * pointed at it. Such a finding now spans the calculation (fixture
+     * arithmetic/expression-on-both-sides.md).
+     */
+    @Test
+    void aWrongEqualityOfTwoExpressionsIsReportedNotFailed() {
+        FixFuzzTest.check("24 h***\n24 h***\n***\n24 h***\n12k QPS***\n24 h~5,000 requests/s12k QPS***\n24 h~5,000 requests/s# ", "ml-infra");
+        FixFuzzTest.check("# T\n\nTwo regions carry 2 × 3k QPS = 4 × 5k QPS at peak.\n", null);
+    }
+
     /** The invariants the fuzzers check hold on the sample documents, with every fix offered and every template. */
     @Test
     void samplesKeepTheFuzzInvariants() throws IOException {

@@ -43,7 +43,7 @@ public final class Arithmetic implements Rule {
         for (Calculation c : CalculationFinder.find(ctx.analysis())) {
             Calculation.Verdict v = c.check(tolerance);
             if (v.outcome() != Calculation.Outcome.WRONG) continue;
-            report(ctx, id(), v, "Wrong result: ");
+            report(ctx, id(), c, v, "Wrong result: ");
         }
     }
 
@@ -52,12 +52,16 @@ public final class Arithmetic implements Rule {
         return Double.isFinite(t) && t >= 0 && t < 1 ? t : DEFAULT_TOLERANCE;
     }
 
-    /** Reports a verdict at its result figure, with a fix that writes the recomputed number in (applied by hand only). */
-    static void report(RuleContext ctx, String rule, Calculation.Verdict v, String prefix) {
+    /**
+     * Reports a verdict at its result figure, with a fix that writes the recomputed number in
+     * (applied by hand only); a calculation whose sides are both expressions ("2 × 3 = 4 × 5")
+     * has no single result figure, so the finding spans the calculation and offers no number.
+     */
+    static void report(RuleContext ctx, String rule, Calculation c, Calculation.Verdict v, String prefix) {
         Operand at = v.result();
-        Range range = ctx.document().range(at.numberStart(), at.end());
+        Range range = at == null ? ctx.document().range(c.start(), c.end()) : ctx.document().range(at.numberStart(), at.end());
         List<Fix> fixes = new ArrayList<>();
-        if (v.newNumber() != null) {
+        if (at != null && v.newNumber() != null) {
             String old = ctx.document().text().substring(at.numberStart(), at.numberEnd());
             // not safe: the wrong figure may be an input rather than the result, so a person decides
             fixes.add(ctx.fixes().replace("Replace " + old + " with " + v.newNumber(), ctx.document().range(at.numberStart(), at.numberEnd()),

@@ -33,7 +33,7 @@ public final class UnitMismatch implements Rule {
         double tolerance = Arithmetic.tolerance(ctx);
         for (Calculation c : CalculationFinder.find(ctx.analysis())) {
             Calculation.Verdict v = c.check(tolerance);
-            if (v.outcome() == Calculation.Outcome.UNIT_MISMATCH) Arithmetic.report(ctx, id(), v, "Units mixed: ");
+            if (v.outcome() == Calculation.Outcome.UNIT_MISMATCH) Arithmetic.report(ctx, id(), c, v, "Units mixed: ");
         }
     }
 }
