@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The config loader on any text, read as YAML or as JSON: it either returns a config or throws
@@ -37,6 +39,9 @@ class ConfigLoaderFuzzTest {
             "!<tag:yaml.org,2002:map> ", "? ", "|", ">", "null", "~", "true", "1", "-1", "1e400", "0x1F", "\t", "\n", "\r\n", "\ufeff",
             "{\"template\": \"auto\"}", "{\"rules\": {\"monitoring\": \"off\"}}", "\"rules\"", "\"template\"");
 
+    // an input that runs longer is a finding (libFuzzer's -timeout, which Jazzer takes from
+    // @Timeout): maxDuration is only checked between inputs, so one slow input could hold CI
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     @FuzzTest(maxDuration = "60s")
     void parse(FuzzedDataProvider data) {
         boolean json = data.consumeBoolean();

@@ -14,6 +14,8 @@ import dev.rubric.core.model.ProseUnit;
 import dev.rubric.core.model.Section;
 import dev.rubric.core.text.Range;
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The document model builder on any text: it never throws, every range it reports lies within
@@ -24,6 +26,9 @@ class DocumentParserFuzzTest {
     private static final DocumentParser PARSER = new DocumentParser();
     private static final URI URI_ = URI.create("file:///fuzz/doc.md");
 
+    // an input that runs longer is a finding (libFuzzer's -timeout, which Jazzer takes from
+    // @Timeout): maxDuration is only checked between inputs, so one slow input could hold CI
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     @FuzzTest(maxDuration = "60s")
     void parse(FuzzedDataProvider data) {
         check(MarkdownInput.from(data, 200));

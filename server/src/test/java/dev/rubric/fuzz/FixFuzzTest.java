@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Fixes on any document. For every fix offered: applying it yields a document that parses and
@@ -35,6 +37,9 @@ class FixFuzzTest {
         TEMPLATES.add(null); // auto-detect
     }
 
+    // an input that runs longer is a finding (libFuzzer's -timeout, which Jazzer takes from
+    // @Timeout): maxDuration is only checked between inputs, so one slow input could hold CI
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     @FuzzTest(maxDuration = "60s")
     void fixes(FuzzedDataProvider data) {
         String template = data.pickValue(TEMPLATES);

@@ -7,6 +7,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.rubric.core.quantity.Quantity;
 import dev.rubric.core.quantity.QuantityParser;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The quantity parser on any text: it never throws, and what it finds is ordered,
@@ -22,6 +24,9 @@ class QuantityParserFuzzTest {
             "KB", "MB", "GB", "TB", "PB", "GiB", "bytes", "Gbps", "USD", "dollars", "cents", "per month", "per 1M queries",
             "k/s", "ops/s", "writes", "reads", ".", ",", "(", ")", "\n", "'", "\"");
 
+    // an input that runs longer is a finding (libFuzzer's -timeout, which Jazzer takes from
+    // @Timeout): maxDuration is only checked between inputs, so one slow input could hold CI
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
     @FuzzTest(maxDuration = "60s")
     void find(FuzzedDataProvider data) {
         String text;
