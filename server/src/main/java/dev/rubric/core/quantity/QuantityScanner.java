@@ -243,6 +243,7 @@ final class QuantityScanner {
     // ------------------------------------------------------------------ output
 
     private int emitPercentile(int start, double value, boolean approximate, int end) {
+        if (!Double.isFinite(value)) return end; // "p0*10^610": 0 × an overflow is no percentile
         found.add(new Quantity(start, end, t.subSequence(start, end).toString(), value, value, approximate, "p",
                 Dimension.PERCENTILE, value, value, ""));
         floor = end;
