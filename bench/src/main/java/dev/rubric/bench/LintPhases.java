@@ -39,28 +39,28 @@ public final class LintPhases {
         Map<String, long[]> times = new LinkedHashMap<>();
         for (int run = -runs; run < runs; run++) { // the first half warms up
             int r = run;
-            long t0 = now();
+            long t0 = threadCpu();
             parser.parseAst(text);
-            long t1 = now();
+            long t1 = threadCpu();
             DesignDocument doc = parser.parse(uri, text);
-            long t2 = now();
+            long t2 = threadCpu();
             TemplateSelector.Choice choice = TemplateSelector.choose(doc, options.templates(), options.template(), options.templateForced());
             TemplateMapping mapping = TemplateMapper.map(doc, choice.template(), choice.how());
-            long t3 = now();
+            long t3 = threadCpu();
             Suppressions suppressions = Suppressions.of(doc, rules.ids());
             DocumentAnalysis analysis = new DocumentAnalysis(doc, mapping, suppressions);
-            long t4 = now();
+            long t4 = threadCpu();
             for (var u : doc.units()) analysis.quantities(u);
-            long t5 = now();
+            long t5 = threadCpu();
             record(times, "flexmark parse", r, runs, t1 - t0);
             record(times, "model (flexmark + builder)", r, runs, t2 - t1);
             record(times, "template select + map", r, runs, t3 - t2);
             record(times, "suppressions + analysis", r, runs, t4 - t3);
             record(times, "quantities of every unit", r, runs, t5 - t4);
             for (Rule rule : rules.all()) {
-                long s = now();
+                long s = threadCpu();
                 rule.check(new RuleContext(rule, rule.defaultSeverity(), null, analysis));
-                record(times, "rule " + rule.id(), r, runs, now() - s);
+                record(times, "rule " + rule.id(), r, runs, threadCpu() - s);
             }
         }
         System.out.printf(Locale.ROOT, "lines=%d, thread CPU time, median of %d runs after %d warm-up runs %n", lines, runs, runs);
@@ -80,10 +80,6 @@ public final class LintPhases {
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** This thread's CPU time: on a shared machine it is far steadier than wall time. */
-    private static long now() {
-        return threadCpu();
-    }
-
     static long threadCpu() {
         return THREADS.getCurrentThreadCpuTime();
     }

@@ -67,7 +67,9 @@ public final class FixFactory {
         // a "<!--" left open earlier in the paragraph would run to the end of a comment added at
         // the line's end, swallowing the directive, and a code span open across the line's end
         // would hold it as code: a comment on a line of its own stays whole
-        if (startsBlock || commentLeftOpen(lines, line, lineEnd) || !isTableRow(line) && inCodeSpan(lines, line, lineEnd)) {
+        // (the code-span scan first: it is a search for a backtick; the table test walks every unit)
+        int paragraph = paragraphStart(lines, line);
+        if (startsBlock || commentLeftOpen(lines.text(), paragraph, lineEnd) || inCodeSpan(lines, line, paragraph, lineEnd) && !isTableRow(line)) {
             String indent = leadingWhitespace(lines.lineText(line));
             TextEdit edit = new TextEdit(lines.range(lineStart, lineStart), indent + "<!-- rubric-disable-next-line " + ruleId + " -->\n");
             return new Fix("Disable " + ruleId + " for this line", List.of(edit), false);
@@ -77,9 +79,8 @@ public final class FixFactory {
     }
 
     /** Whether a "<!--" with no "-->" after it opens between the start of the line's paragraph and {@code end}. */
-    private static boolean commentLeftOpen(LineIndex lines, int line, int end) {
-        String text = lines.text();
-        for (int open = text.indexOf("<!--", paragraphStart(lines, line)); open >= 0 && open < end; ) {
+    private static boolean commentLeftOpen(String text, int paragraph, int end) {
+        for (int open = text.indexOf("<!--", paragraph); open >= 0 && open < end; ) {
             int close = text.indexOf("-->", open + 4);
             if (close < 0 || close >= end) return true;
             open = text.indexOf("<!--", close + 3);
@@ -93,12 +94,13 @@ public final class FixFactory {
      * length, and a run with none is literal. (Escaped backticks and spans broken by other
      * markup are not told apart: a directive on a line of its own is right either way.)
      */
-    private static boolean inCodeSpan(LineIndex lines, int line, int end) {
+    private static boolean inCodeSpan(LineIndex lines, int line, int paragraph, int end) {
         String text = lines.text();
+        int i = text.indexOf('`', paragraph);
+        if (i < 0 || i >= end) return false; // most paragraphs: no backtick before the line's end
         int last = line;
         while (last + 1 < lines.lineCount() && !lines.lineText(last + 1).isBlank()) last++;
         int paragraphEnd = lines.lineEnd(last);
-        int i = text.indexOf('`', paragraphStart(lines, line));
         while (i >= 0 && i < end) {
             int run = runOfBackticks(text, i);
             int close = i + run;

@@ -172,13 +172,15 @@ final class ChunkSplitter {
         return true;
     }
 
-    private static int lineEnd(String text, int line) {
+    /** Where the line starting at {@code line} ends: before its "\n", "\r\n" or lone "\r". */
+    static int lineEnd(String text, int line) {
         int i = line;
         while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') i++;
         return i;
     }
 
-    private static int nextLine(String text, int end) {
+    /** Where the next line starts, after the line end at {@code end}. */
+    static int nextLine(String text, int end) {
         if (end < text.length() && text.charAt(end) == '\r') end++;
         if (end < text.length() && text.charAt(end) == '\n') end++;
         return end;

@@ -15,21 +15,21 @@ final class FrontMatterLines {
     static int opener(String text) {
         int line = 0;
         while (line < text.length()) {
-            int end = lineEnd(text, line);
+            int end = ChunkSplitter.lineEnd(text, line);
             if (!text.substring(line, end).isBlank()) return isDelimiter(text, line, end, false) ? line : -1;
             if (end == text.length()) return -1;
-            line = nextLine(text, end);
+            line = ChunkSplitter.nextLine(text, end);
         }
         return -1;
     }
 
     /** Where the line after the closing delimiter starts, or -1 when front matter opened at {@code opener} is never closed. */
     static int afterClosing(String text, int opener) {
-        for (int line = nextLine(text, lineEnd(text, opener)); line < text.length(); ) {
-            int end = lineEnd(text, line);
-            if (isDelimiter(text, line, end, true)) return nextLine(text, end);
+        for (int line = ChunkSplitter.nextLine(text, ChunkSplitter.lineEnd(text, opener)); line < text.length(); ) {
+            int end = ChunkSplitter.lineEnd(text, line);
+            if (isDelimiter(text, line, end, true)) return ChunkSplitter.nextLine(text, end);
             if (end == text.length()) break;
-            line = nextLine(text, end);
+            line = ChunkSplitter.nextLine(text, end);
         }
         return -1;
     }
@@ -40,17 +40,5 @@ final class FrontMatterLines {
         boolean dots = closing && text.startsWith("...", line);
         if (!dashes && !dots) return false;
         return line + 3 == end || Character.isWhitespace(text.charAt(line + 3));
-    }
-
-    private static int lineEnd(String text, int line) {
-        int i = line;
-        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') i++;
-        return i;
-    }
-
-    private static int nextLine(String text, int end) {
-        if (end < text.length() && text.charAt(end) == '\r') end++;
-        if (end < text.length() && text.charAt(end) == '\n') end++;
-        return end;
     }
 }

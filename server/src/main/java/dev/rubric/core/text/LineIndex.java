@@ -58,12 +58,12 @@ public final class LineIndex {
     }
 
     public int lineOf(int offset) {
-        int idx = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, text.length())));
+        int idx = Arrays.binarySearch(lineStarts, clamp(offset));
         return idx >= 0 ? idx : -idx - 2;
     }
 
     public Position position(int offset) {
-        int clamped = Math.max(0, Math.min(offset, text.length()));
+        int clamped = clamp(offset);
         int line = lineOf(clamped);
         return new Position(line, clamped - lineStarts[line]);
     }
