@@ -3,6 +3,7 @@ package dev.rubric.core;
 import dev.rubric.core.analysis.DocumentAnalysis;
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.DocumentParser;
+import dev.rubric.core.parallel.GiveWay;
 import dev.rubric.core.parallel.SideBySide;
 import dev.rubric.core.rule.Diagnostic;
 import dev.rubric.core.rule.Explanation;
@@ -79,19 +80,30 @@ public final class Linter {
      * before the rules run: an editor's outline need not wait for the findings.
      */
     public LintResult lint(URI uri, String text, LintOptions options, Consumer<StructureReader.Structure> structureReady) {
-        return lint(parse(uri, text), options, structureReady);
+        return lint(uri, text, options, structureReady, GiveWay.NEVER);
+    }
+
+    /**
+     * As {@link #lint(URI, String, LintOptions, Consumer)}, stepping aside for urgent work (see
+     * {@link GiveWay}) after handing the structure over and before each rule: a lint that runs
+     * ahead of when its findings are wanted (the language server's, during the debounce) lets a
+     * request the user waits on have the cores. The result is the same.
+     */
+    public LintResult lint(URI uri, String text, LintOptions options, Consumer<StructureReader.Structure> structureReady, GiveWay giveWay) {
+        return lint(parse(uri, text), options, structureReady, giveWay);
     }
 
     public LintResult lint(DesignDocument doc, LintOptions options) {
-        return lint(doc, options, structure -> { });
+        return lint(doc, options, structure -> { }, GiveWay.NEVER);
     }
 
-    private LintResult lint(DesignDocument doc, LintOptions options, Consumer<StructureReader.Structure> structureReady) {
+    private LintResult lint(DesignDocument doc, LintOptions options, Consumer<StructureReader.Structure> structureReady, GiveWay giveWay) {
         TemplateMapping mapping;
         DocumentAnalysis.UnitFacts facts;
         if (ruleWorkers == null) {
             mapping = StructureReader.map(doc, options);
             structureReady.accept(new StructureReader.Structure(doc, mapping));
+            giveWay.toUrgentWork();
             facts = DocumentAnalysis.UnitFacts.toBeRead(doc);
         } else {
             // the units' quantities need no template: read them on one core while the other chooses it
@@ -99,6 +111,7 @@ public final class Linter {
             facts = SideBySide.whileRunning(ruleWorkers, () -> DocumentAnalysis.UnitFacts.readAll(doc), () -> {
                 chosen[0] = StructureReader.map(doc, options);
                 structureReady.accept(new StructureReader.Structure(doc, chosen[0]));
+                giveWay.toUrgentWork(); // whoever took the structure answers first (the units' quantities are still read beside)
             });
             mapping = chosen[0];
         }
@@ -112,14 +125,22 @@ public final class Linter {
         }
         String[] failed = new String[contexts.size()];
         if (ruleWorkers == null || contexts.size() < 2) {
-            for (int i = 0; i < contexts.size(); i++) failed[i] = check(contexts.get(i));
+            for (int i = 0; i < contexts.size(); i++) {
+                giveWay.toUrgentWork();
+                failed[i] = check(contexts.get(i));
+            }
         } else {
             // what rules share lazily is computed before they run side by side
             analysis.prepareForConcurrentRules();
             // this thread and one worker take rules from one queue until it is empty
             AtomicInteger next = new AtomicInteger();
             Runnable drain = () -> {
-                for (int i = next.getAndIncrement(); i < contexts.size(); i = next.getAndIncrement()) failed[i] = check(contexts.get(i));
+                while (true) {
+                    giveWay.toUrgentWork(); // before taking a rule, so a paused thread holds none back
+                    int i = next.getAndIncrement();
+                    if (i >= contexts.size()) return;
+                    failed[i] = check(contexts.get(i));
+                }
             };
             SideBySide.whileRunning(ruleWorkers, () -> {
                 drain.run();

@@ -2,6 +2,7 @@ package dev.rubric.lsp;
 
 import dev.rubric.core.LintResult;
 import dev.rubric.core.StructureReader;
+import dev.rubric.core.parallel.GiveWay;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +25,8 @@ final class Analyzer {
     private final ConfigurationManager configs;
     private final Documents documents;
     private final ServerLog log;
+    /** Whom the lints step aside for: requests the user waits on that are answered without a lint's findings. */
+    private final GiveWay giveWay;
     private final Map<String, Analysis> latest = new ConcurrentHashMap<>();
     /** The lint under way per document, if any: whoever wants the same state with the same config waits for it. */
     private final Map<String, InFlight> running = new ConcurrentHashMap<>();
@@ -40,7 +43,8 @@ final class Analyzer {
         }
     }
 
-    Analyzer(LintEngine engine, ConfigurationManager configs, Documents documents, ServerLog log) {
+    Analyzer(LintEngine engine, ConfigurationManager configs, Documents documents, ServerLog log, GiveWay giveWay) {
+        this.giveWay = giveWay;
         this.engine = engine;
         this.configs = configs;
         this.documents = documents;
@@ -151,7 +155,7 @@ final class Analyzer {
                     + " characters; documents over " + Documents.MAX_ANALYSED_CHARS + " are kept in sync but not analysed.");
         }
         LintResult result = config.ignored() || tooLarge ? null
-                : engine.lint(Documents.uriOf(snapshot), snapshot.text(), config.options(), structureReady);
+                : engine.lint(Documents.uriOf(snapshot), snapshot.text(), config.options(), structureReady, giveWay);
         Analysis analysis = new Analysis(snapshot, config, result);
         // keep the newest state: a slow lint of an old state must not replace a newer result
         latest.merge(snapshot.uri(), analysis,

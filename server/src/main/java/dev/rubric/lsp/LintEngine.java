@@ -4,6 +4,7 @@ import dev.rubric.core.LintOptions;
 import dev.rubric.core.LintResult;
 import dev.rubric.core.Linter;
 import dev.rubric.core.StructureReader;
+import dev.rubric.core.parallel.GiveWay;
 import dev.rubric.core.rule.RuleRegistry;
 import java.net.URI;
 import java.util.function.Consumer;
@@ -19,17 +20,17 @@ public interface LintEngine {
     /**
      * As {@link #lint(URI, String, LintOptions)}, handing the structure (model and template
      * mapping) to {@code structureReady} as soon as it is known, so the outline of a state being
-     * linted need not read it a second time. An engine that cannot tell it earlier tells it with
-     * the result.
+     * linted need not read it a second time, and stepping aside for urgent requests between its
+     * steps ({@link GiveWay}). An engine that cannot tell it earlier tells it with the result.
      */
-    default LintResult lint(URI uri, String text, LintOptions options, Consumer<StructureReader.Structure> structureReady) {
+    default LintResult lint(URI uri, String text, LintOptions options, Consumer<StructureReader.Structure> structureReady, GiveWay giveWay) {
         LintResult result = lint(uri, text, options);
         structureReady.accept(new StructureReader.Structure(result.document(), result.mapping()));
         return result;
     }
 
     /**
-     * Whether {@link #lint(URI, String, LintOptions, Consumer)} hands the structure over before
+     * Whether {@link #lint(URI, String, LintOptions, Consumer, GiveWay)} hands the structure over before
      * the rules run. Only then does an outline wait for a lint under way rather than read the
      * structure itself: waiting for a whole lint would be slower.
      */
@@ -51,8 +52,9 @@ public interface LintEngine {
             }
 
             @Override
-            public LintResult lint(URI uri, String text, LintOptions options, Consumer<StructureReader.Structure> structureReady) {
-                return linter.lint(uri, text, options, structureReady);
+            public LintResult lint(URI uri, String text, LintOptions options, Consumer<StructureReader.Structure> structureReady,
+                                   GiveWay giveWay) {
+                return linter.lint(uri, text, options, structureReady, giveWay);
             }
 
             @Override

@@ -36,6 +36,7 @@ import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceFoldersOptions;
 import org.eclipse.lsp4j.WorkspaceServerCapabilities;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -60,6 +61,7 @@ public final class RubricLanguageServer implements LanguageServer, LanguageClien
     private final ScheduledExecutorService timer;
     private final ExecutorService fileQueue;
     private final Documents documents = new Documents();
+    private final UrgentRequests urgentRequests = new UrgentRequests();
     private final ConfigurationManager configs;
     private final Analyzer analyzer;
     private final Requests requests;
@@ -91,7 +93,7 @@ public final class RubricLanguageServer implements LanguageServer, LanguageClien
         // config files, what they extend and the templates they load are read only inside the workspace folders
         configs = new ConfigurationManager(new ConfigLoader(rules.ids(), new HashSet<>(TemplateRegistry.BUILT_IN),
                 path -> workspace().mayRead(path)), log, options.defaultDebounceMs());
-        analyzer = new Analyzer(options.engine(), configs, documents, log);
+        analyzer = new Analyzer(options.engine(), configs, documents, log, urgentRequests);
         requests = new Requests(lifecycle, workers, log);
         push = new PushDiagnostics(documents, analyzer, log, () -> client, workers, timer, () -> encoding, configs::debounceMs);
         delivery = push;
@@ -180,6 +182,14 @@ public final class RubricLanguageServer implements LanguageServer, LanguageClien
     }
 
     /** The connection ended without an exit notification: same code as if exit had come now. */
+    /**
+     * Wraps the connection's message streams (both ways) so that the lints step aside while an
+     * outline request is being answered; a connection not wrapped just never waits.
+     */
+    MessageConsumer watchUrgentRequests(MessageConsumer next) {
+        return urgentRequests.watch(next);
+    }
+
     void connectionClosed() {
         if (exitCode.complete(lifecycle.exitCode())) stopThreads();
     }

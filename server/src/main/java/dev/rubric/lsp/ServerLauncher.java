@@ -65,7 +65,7 @@ public final class ServerLauncher {
             t.setDaemon(true);
             return t;
         });
-        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out, jsonRpcThreads, null);
+        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out, jsonRpcThreads, server::watchUrgentRequests);
         server.connect(launcher.getRemoteProxy());
         Future<Void> listening = launcher.startListening();
         RunningServer running = new RunningServer(server, listening, jsonRpcThreads);

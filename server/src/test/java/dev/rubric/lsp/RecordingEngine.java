@@ -3,6 +3,7 @@ package dev.rubric.lsp;
 import dev.rubric.core.LintOptions;
 import dev.rubric.core.LintResult;
 import dev.rubric.core.StructureReader;
+import dev.rubric.core.parallel.GiveWay;
 import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,7 +33,7 @@ final class RecordingEngine implements LintEngine {
 
     @Override
     public LintResult lint(URI uri, String text, LintOptions options) {
-        return lint(uri, text, options, structure -> { });
+        return lint(uri, text, options, structure -> { }, GiveWay.NEVER);
     }
 
     /**
@@ -41,7 +42,7 @@ final class RecordingEngine implements LintEngine {
      * after {@link #closeGateBeforeStructure()}, held before it starts.
      */
     @Override
-    public LintResult lint(URI uri, String text, LintOptions options, Consumer<StructureReader.Structure> structureReady) {
+    public LintResult lint(URI uri, String text, LintOptions options, Consumer<StructureReader.Structure> structureReady, GiveWay giveWay) {
         calls.add(new Call(String.valueOf(uri), text, options.template()));
         synchronized (this) {
             notifyAll();
@@ -50,7 +51,7 @@ final class RecordingEngine implements LintEngine {
         return core.lint(uri, text, options, structure -> {
             structureReady.accept(structure);
             if (!holdBeforeStructure) hold(text);
-        });
+        }, giveWay);
     }
 
     /** Held before its structure is known, this engine does not hand it over early: the outline reads it. */

@@ -235,7 +235,7 @@ public final class DocumentParser {
         for (int i : missing) kept.put(chunks[i], trees[i]);
         chunkTrees.keep(uri, kept);
         List<Part> parts = new ArrayList<>(trees.length);
-        for (int i = 0; i < trees.length; i++) parts.add(new Part(trees[i].tree(), starts[i], trees[i].readings()));
+        for (int i = 0; i < trees.length; i++) parts.add(new Part(trees[i].tree(), starts[i], trees[i]));
         return parts;
     }
 
@@ -276,9 +276,9 @@ public final class DocumentParser {
 
     /**
      * Flexmark's tree of a part of the text, whose node offsets count from {@code base} in the
-     * text, and what was read from its blocks when the tree is kept for later versions (else null).
+     * text, and the kept chunk it comes from, with what was read from its blocks (else null).
      */
-    private record Part(Document tree, int base, Map<Node, Object> readings) {
+    private record Part(Document tree, int base, ChunkTree kept) {
     }
 
     private Document flexmark(String text) {
@@ -433,8 +433,14 @@ public final class DocumentParser {
         private int base;
         /** The line of the last unit added: units come in text order, so the next one is near it. */
         private int lastLine;
-        /** What was read from the blocks of the tree being read, when it is kept (else null). */
-        private Map<Node, Object> readings;
+        /** The readings of the blocks of the tree being read, kept from an earlier build of it (else null). */
+        private Object[] keptReadings;
+        /** Where the next block's reading is in {@link #keptReadings}. */
+        private int nextReading;
+        /** The readings this build makes, when the tree is kept and has none yet (else null). */
+        private List<Object> newReadings;
+        /** Whether the tree being read is kept for later versions: its readings then hold what later builds ask for. */
+        private boolean keeping;
         /** Where "<!--" occurs in the text, in order: most blocks hold none and skip the comment search. */
         private final int[] commentOpens;
 
@@ -455,7 +461,10 @@ public final class DocumentParser {
         DesignDocument build(List<Part> parts) {
             for (Part part : parts) {
                 base = part.base();
-                readings = part.readings();
+                keeping = part.kept() != null;
+                keptReadings = keeping ? part.kept().readings() : null;
+                nextReading = 0;
+                newReadings = keeping && keptReadings == null ? new ArrayList<>() : null;
                 for (Node node = part.tree().getFirstChild(); node != null; node = node.getNext()) {
                     if (node instanceof Heading heading) {
                         openSection(heading);
@@ -463,6 +472,7 @@ public final class DocumentParser {
                         visit(node, 0);
                     }
                 }
+                if (newReadings != null) part.kept().keepReadings(newReadings.toArray());
             }
             closeSections();
             return new DesignDocument(uri, text, lines, frontMatter, root, units, code, comments);
@@ -483,11 +493,21 @@ public final class DocumentParser {
         }
 
         private String headingTitle(Heading heading) {
-            String kept = readings == null ? null : (String) readings.get(heading);
+            String kept = (String) keptReading();
             if (kept != null) return kept;
             String title = SPACES.matcher(new TextCollectingVisitor().collectAndGetText(heading)).replaceAll(" ").trim();
-            if (readings != null) readings.put(heading, title);
+            keepReading(title);
             return title;
+        }
+
+        /** The kept reading of the block read next, or null when this build reads it itself. */
+        private Object keptReading() {
+            return keptReadings == null ? null : keptReadings[nextReading++];
+        }
+
+        /** Keeps the reading of the block just read, for later builds of the same tree. */
+        private void keepReading(Object reading) {
+            if (newReadings != null) newReadings.add(reading);
         }
 
         private void closeSections() {
@@ -535,13 +555,13 @@ public final class DocumentParser {
         }
 
         private void addCode(Block node) {
-            CodeReading reading = readings == null ? null : (CodeReading) readings.get(node);
+            CodeReading reading = (CodeReading) keptReading();
             if (reading == null) {
                 // a code block's content is a segmented sequence: reading it as a string is not free
                 reading = node instanceof FencedCodeBlock fenced
                         ? new CodeReading(fenced.getInfo().toString().trim(), fenced.getContentChars().toString())
                         : new CodeReading("", ((IndentedCodeBlock) node).getContentChars().toString());
-                if (readings != null) readings.put(node, reading);
+                keepReading(reading);
             }
             CodeUnit unit = new CodeUnit(reading.info(), reading.content(), lines.range(base + node.getStartOffset(), base + node.getEndOffset()), current(),
                     node instanceof FencedCodeBlock);
@@ -551,10 +571,10 @@ public final class DocumentParser {
 
         private void addParagraph(Paragraph paragraph, int listDepth) {
             int start = base + paragraph.getStartOffset();
-            ParagraphReading reading = readings == null ? null : (ParagraphReading) readings.get(paragraph);
+            ParagraphReading reading = (ParagraphReading) keptReading();
             if (reading == null) {
                 reading = read(paragraph, start);
-                if (readings != null) readings.put(paragraph, reading);
+                keepReading(reading);
             }
             if (reading.media()) current().addMedia();
             int block = ++blockCounter;
@@ -582,7 +602,7 @@ public final class DocumentParser {
             int[] ends = new int[spans.size()];
             String[] contents = new String[spans.size()];
             // kept for later versions: the lower-cased text every lint and template choice asks for, once
-            String[] lowers = readings == null ? null : new String[spans.size()];
+            String[] lowers = keeping ? new String[spans.size()] : null;
             for (int i = 0; i < spans.size(); i++) {
                 int[] span = spans.get(i);
                 starts[i] = span[0];
@@ -595,10 +615,10 @@ public final class DocumentParser {
 
         private void visitTable(TableBlock table) {
             int tableIndex = ++tableCounter;
-            TableReading reading = readings == null ? null : (TableReading) readings.get(table);
+            TableReading reading = (TableReading) keptReading();
             if (reading == null) {
                 reading = read(table);
-                if (readings != null) readings.put(table, reading);
+                keepReading(reading);
             }
             int firstBlock = blockCounter + 1;
             blockCounter += reading.rows();
@@ -627,7 +647,7 @@ public final class DocumentParser {
                     if (header) headers.add(content.trim());
                     String columnHeader = column < headers.size() ? headers.get(column) : "";
                     if (!content.isBlank()) {
-                        String lower = readings == null ? null : content.toLowerCase(Locale.ROOT);
+                        String lower = keeping ? content.toLowerCase(Locale.ROOT) : null;
                         cells.add(new CellReading(rowIndex, column, header, columnHeader, content, lower, start, end));
                     }
                     column++;
