@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.ast.Document;
 final class ChunkTree {
     private final Document tree;
     private volatile Object[] readings;
+    private volatile ProseText.Piece prose;
 
     ChunkTree(Document tree) {
         this.tree = tree;
@@ -31,5 +32,14 @@ final class ChunkTree {
 
     void keepReadings(Object[] read) {
         if (readings == null) readings = read;
+    }
+
+    /** The chunk's units' lower-cased text and what was searched in it ({@link ProseText}); null until first searched. */
+    ProseText.Piece prose() {
+        return prose;
+    }
+
+    void keepProse(ProseText.Piece piece) {
+        if (prose == null) prose = piece;
     }
 }

@@ -22,9 +22,14 @@ public final class DesignDocument {
     private final List<ProseUnit> units;
     private final List<CodeUnit> code;
     private final List<HtmlComment> comments;
+    private final ProseText prose;
 
+    /**
+     * @param chunkStarts where the units of each chunk the text was parsed in start, then how many there are
+     * @param kept        per chunk, the tree kept for later versions it was read from, or null
+     */
     DesignDocument(URI uri, String text, LineIndex lines, FrontMatter frontMatter, Section root,
-                   List<ProseUnit> units, List<CodeUnit> code, List<HtmlComment> comments) {
+                   List<ProseUnit> units, List<CodeUnit> code, List<HtmlComment> comments, int[] chunkStarts, ChunkTree[] kept) {
         this.uri = uri;
         this.text = text;
         this.lines = lines;
@@ -35,6 +40,12 @@ public final class DesignDocument {
         this.units = Collections.unmodifiableList(units);
         this.code = Collections.unmodifiableList(code);
         this.comments = Collections.unmodifiableList(comments);
+        this.prose = new ProseText(this.units, chunkStarts, kept, sections);
+    }
+
+    /** All the prose and heading titles, lower-cased, for phrase searches across the whole document. */
+    public ProseText prose() {
+        return prose;
     }
 
     public URI uri() {

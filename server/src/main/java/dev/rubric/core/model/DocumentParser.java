@@ -37,6 +37,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.rubric.core.parallel.SideBySide;
+import dev.rubric.core.text.HeadingNormalizer;
 import dev.rubric.core.text.LineIndex;
 import dev.rubric.core.text.Range;
 import java.net.URI;
@@ -404,6 +405,10 @@ public final class DocumentParser {
     private record ParagraphReading(ProseKind kind, boolean media, int[] starts, int[] ends, String[] contents, String[] lowers) {
     }
 
+    /** What the builder read from a heading: its title, and the title normalised when the tree is kept (else null). */
+    private record HeadingReading(String title, String normalized) {
+    }
+
     /** What the builder read from a code block: its info string and content. */
     private record CodeReading(String info, String content) {
     }
@@ -449,7 +454,7 @@ public final class DocumentParser {
             this.text = text;
             this.lines = new LineIndex(text);
             this.commentOpens = occurrences(text, "<!--");
-            this.root = new Section(0, 0, "", null, null);
+            this.root = new Section(0, 0, "", null, null, null);
             open.push(root);
         }
 
@@ -459,7 +464,12 @@ public final class DocumentParser {
 
         /** The document from Flexmark's trees of consecutive parts of its text, in order. */
         DesignDocument build(List<Part> parts) {
-            for (Part part : parts) {
+            int[] unitStarts = new int[parts.size() + 1];
+            ChunkTree[] kept = new ChunkTree[parts.size()];
+            for (int p = 0; p < parts.size(); p++) {
+                Part part = parts.get(p);
+                unitStarts[p] = units.size();
+                kept[p] = part.kept();
                 base = part.base();
                 keeping = part.kept() != null;
                 keptReadings = keeping ? part.kept().readings() : null;
@@ -474,8 +484,9 @@ public final class DocumentParser {
                 }
                 if (newReadings != null) part.kept().keepReadings(newReadings.toArray());
             }
+            unitStarts[parts.size()] = units.size();
             closeSections();
-            return new DesignDocument(uri, text, lines, frontMatter, root, units, code, comments);
+            return new DesignDocument(uri, text, lines, frontMatter, root, units, code, comments, unitStarts, kept);
         }
 
         private void openSection(Heading heading) {
@@ -484,7 +495,8 @@ public final class DocumentParser {
             int start = base + heading.getStartOffset();
             int end = lines.lineEnd(lines.lineOf(Math.max(start, base + heading.getEndOffset() - 1)));
             if (heading.isSetextHeading()) end = lines.lineEnd(lines.lineOf(start));
-            Section section = new Section(sectionsInOrder.size() + 1, heading.getLevel(), headingTitle(heading),
+            HeadingReading title = headingTitle(heading);
+            Section section = new Section(sectionsInOrder.size() + 1, heading.getLevel(), title.title(), title.normalized(),
                     lines.range(start, Math.max(start, end)), parent);
             parent.addChild(section);
             sectionsInOrder.add(section);
@@ -492,12 +504,14 @@ public final class DocumentParser {
             collectComments(heading);
         }
 
-        private String headingTitle(Heading heading) {
-            String kept = (String) keptReading();
+        private HeadingReading headingTitle(Heading heading) {
+            HeadingReading kept = (HeadingReading) keptReading();
             if (kept != null) return kept;
             String title = SPACES.matcher(new TextCollectingVisitor().collectAndGetText(heading)).replaceAll(" ").trim();
-            keepReading(title);
-            return title;
+            // a kept heading's normalised title is asked for by every later version's template mapping
+            HeadingReading reading = new HeadingReading(title, keeping ? HeadingNormalizer.normalize(title) : null);
+            keepReading(reading);
+            return reading;
         }
 
         /** The kept reading of the block read next, or null when this build reads it itself. */

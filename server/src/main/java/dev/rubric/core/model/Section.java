@@ -25,7 +25,9 @@ public final class Section {
     private int ownEndOffset;
     private int ownMedia;
 
-    Section(int index, int level, String title, Range headingRange, Section parent) {
+    /** @param normalizedTitle the title's {@link #normalizedTitle()} when already known, else null */
+    Section(int index, int level, String title, String normalizedTitle, Range headingRange, Section parent) {
+        this.normalizedTitle = normalizedTitle;
         this.index = index;
         this.level = level;
         this.title = title;

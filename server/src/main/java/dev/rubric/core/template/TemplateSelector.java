@@ -1,7 +1,7 @@
 package dev.rubric.core.template;
 
 import dev.rubric.core.model.DesignDocument;
-import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.model.ProseText;
 import dev.rubric.core.model.Section;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -72,7 +72,7 @@ public final class TemplateSelector {
             coverage[i] = (double) named[i] / Math.max(1, required);
             if (coverage[i] > coverage[mostCovered]) mostCovered = i;
         }
-        String lower = prose(doc);
+        ProseText lower = doc.prose();
         double[] score = new double[templates.size()];
         double floor = score[mostCovered] = coverage[mostCovered] + 0.5 * topic(templates.get(mostCovered), lower);
         Template best = null;
@@ -93,21 +93,11 @@ public final class TemplateSelector {
     }
 
     /** The share of the template's topic words that the (lower-cased) prose holds. */
-    private static double topic(Template t, String lower) {
+    private static double topic(Template t, ProseText lower) {
         int hits = 0;
         for (String word : t.detect()) {
             if (lower.contains(word.toLowerCase(Locale.ROOT))) hits++;
         }
         return (double) hits / Math.max(1, t.detect().size());
-    }
-
-    private static String prose(DesignDocument doc) {
-        int length = 0;
-        for (ProseUnit u : doc.units()) length += u.text().length() + 1;
-        for (var s : doc.sections()) length += s.title().length() + 1;
-        StringBuilder sb = new StringBuilder(length);
-        for (ProseUnit u : doc.units()) sb.append(u.lower()).append(' ');
-        for (var s : doc.sections()) sb.append(s.title().toLowerCase(Locale.ROOT)).append(' ');
-        return sb.toString();
     }
 }

@@ -163,6 +163,42 @@ class ChunkReuseTest {
     }
 
     /** Applies random edits one after another, comparing each version's model with a fresh parse of it. */
+    /**
+     * The document's prose search ({@link ProseText}, kept in pieces per chunk with the answers
+     * each piece gave) answers as a search of the one lower-cased string of all units and titles
+     * would, version after version: for phrases inside a chunk, running across chunk joints
+     * (chunks of 64 characters and more, phrases up to 30), and absent ones.
+     */
+    @Test
+    void theProseSearchAnswersAsASearchOfAllTheProseAfterEveryEdit() {
+        DocumentParser reusing = new DocumentParser(null, 1, 64);
+        Random random = new Random(44);
+        StringBuilder text = new StringBuilder(sections(8));
+        int checked = 0;
+        for (int n = 0; n < 300; n++) {
+            edit(text, random);
+            String version = text.toString();
+            DesignDocument doc = reusing.parse(DOC, version);
+            StringBuilder all = new StringBuilder();
+            for (ProseUnit u : fresh.parse(DOC, version).units()) all.append(u.text().toLowerCase(java.util.Locale.ROOT)).append(' ');
+            for (Section s : doc.sections()) all.append(s.title().toLowerCase(java.util.Locale.ROOT)).append(' ');
+            String expected = all.toString();
+            assertEquals(expected, doc.prose().whole(), "after edit #" + n);
+            List<String> phrases = new ArrayList<>(List.of("qps and p99", "design.", "zzz", "more prose about", "x ", " x"));
+            for (int k = 0; k < 30 && !expected.isEmpty(); k++) {
+                int from = random.nextInt(expected.length());
+                String phrase = expected.substring(from, Math.min(expected.length(), from + 1 + random.nextInt(30)));
+                phrases.add(phrase);
+                phrases.add(phrase + "#"); // almost there: mostly absent
+            }
+            for (String phrase : phrases) {
+                assertEquals(expected.contains(phrase), doc.prose().contains(phrase), () -> "'" + phrase + "' in\n" + version);
+                checked++;
+            }
+        }
+        assertTrue(checked > 10_000, "phrases checked: " + checked);
+    }
+
     private void checkEdits(DocumentParser reusing, Random random, int edits) {
         StringBuilder text = new StringBuilder(sections(8));
         for (int n = 0; n < edits; n++) {
