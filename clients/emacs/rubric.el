@@ -46,8 +46,8 @@ nil: the first of `rubric-jar-candidates' that exists."
   "The java executable.  nil: $JAVA_HOME/bin/java, else java on the PATH."
   :type '(choice (const :tag "Find it" nil) file))
 
-(defcustom rubric-jvm-args '("-XX:+UseSerialGC" "-XX:TieredStopAtLevel=1" "-Xshare:auto")
-  "JVM options for the server (fast start-up, like the `rubric' launcher)."
+(defcustom rubric-jvm-args '("-XX:+UseSerialGC" "-Xshare:auto")
+  "JVM options for the server, as the `rubric' launcher uses for `lsp'."
   :type '(repeat string))
 
 (defcustom rubric-major-modes '(markdown-mode gfm-mode markdown-ts-mode)

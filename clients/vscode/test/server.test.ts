@@ -29,4 +29,5 @@ test('the server runs as java [fast-start options] -jar JAR lsp over stdio', () 
   assert.equal(command, '/usr/bin/java');
   assert.deepEqual(args.slice(-3), ['-jar', '/x/rubric.jar', 'lsp']);
   assert.ok(args.includes('-XX:+UseSerialGC'));
+  assert.ok(!args.some((a) => a.startsWith('-XX:TieredStopAtLevel')), 'a long-running server keeps the C2 compiler');
 });

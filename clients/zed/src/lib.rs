@@ -9,7 +9,7 @@ use zed_extension_api::{self as zed, serde_json, settings::LspSettings, Language
 
 struct RubricExtension;
 
-const JVM_ARGS: [&str; 2] = ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"];
+const JVM_ARGS: [&str; 1] = ["-XX:+UseSerialGC"];
 
 fn env_value(env: &[(String, String)], key: &str) -> Option<String> {
     env.iter()

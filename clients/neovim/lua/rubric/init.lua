@@ -15,8 +15,8 @@ M.defaults = {
   jar = nil,
   -- The java executable; nil: $JAVA_HOME/bin/java, else `java` on the PATH.
   java = nil,
-  -- Extra JVM options (the same fast-start defaults as the `rubric` launcher).
-  jvm_args = { '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xshare:auto' },
+  -- JVM options (the `rubric` launcher's for `lsp`: serial GC, class-data sharing, C2 kept for a long run).
+  jvm_args = { '-XX:+UseSerialGC', '-Xshare:auto' },
   filetypes = { 'markdown' },
   root_markers = { '.rubric.yaml', '.rubric.yml', '.rubric.json', '.git' },
   -- Sent through workspace/configuration (section "rubric") and didChangeConfiguration:
