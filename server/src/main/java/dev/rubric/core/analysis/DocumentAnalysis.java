@@ -3,6 +3,7 @@ package dev.rubric.core.analysis;
 import dev.rubric.core.fix.FixFactory;
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.model.TextMemo;
 import dev.rubric.core.quantity.Quantity;
 import dev.rubric.core.quantity.QuantityParser;
 import dev.rubric.core.rule.Suppressions;
@@ -74,10 +75,18 @@ public final class DocumentAnalysis {
             }
         }
 
+        @SuppressWarnings("unchecked")
         private List<Quantity> quantities(ProseUnit unit) {
             List<Quantity> q = quantities[unit.index()];
             if (q == null) {
-                q = QuantityParser.find(unit.text());
+                // quantities depend on the text alone (offsets within it): text a later version
+                // reuses unchanged keeps them in its memo, an unmodifiable list
+                TextMemo memo = unit.memo();
+                q = memo == null ? null : (List<Quantity>) memo.quantities();
+                if (q == null) {
+                    q = QuantityParser.find(unit.text());
+                    if (memo != null) memo.keepQuantities(q);
+                }
                 quantities[unit.index()] = q;
             }
             return q;

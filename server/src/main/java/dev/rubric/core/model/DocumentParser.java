@@ -402,7 +402,7 @@ public final class DocumentParser {
     }
 
     /** What the builder read from a paragraph: its sentences' text and spans (from its start). */
-    private record ParagraphReading(ProseKind kind, boolean media, int[] starts, int[] ends, String[] contents, String[] lowers) {
+    private record ParagraphReading(ProseKind kind, boolean media, int[] starts, int[] ends, String[] contents, String[] lowers, TextMemo[] memos) {
     }
 
     /** What the builder read from a heading: its title, and the title normalised when the tree is kept (else null). */
@@ -418,7 +418,7 @@ public final class DocumentParser {
     }
 
     /** A table cell's text with markup blanked, where it is in the tree's offsets, and its place. */
-    private record CellReading(int row, int column, boolean header, String columnHeader, String content, String lower, int start, int end) {
+    private record CellReading(int row, int column, boolean header, String columnHeader, String content, String lower, TextMemo memo, int start, int end) {
     }
 
     private static final class Builder {
@@ -594,7 +594,7 @@ public final class DocumentParser {
             int block = ++blockCounter;
             for (int i = 0; i < reading.contents().length; i++) {
                 addUnit(reading.kind(), reading.contents()[i], start + reading.starts()[i], start + reading.ends()[i], block, listDepth, null,
-                        reading.lowers() == null ? null : reading.lowers()[i]);
+                        reading.lowers() == null ? null : reading.lowers()[i], reading.memos() == null ? null : reading.memos()[i]);
             }
             collectComments(paragraph);
         }
@@ -617,14 +617,18 @@ public final class DocumentParser {
             String[] contents = new String[spans.size()];
             // kept for later versions: the lower-cased text every lint and template choice asks for, once
             String[] lowers = keeping ? new String[spans.size()] : null;
+            TextMemo[] memos = keeping ? new TextMemo[spans.size()] : null;
             for (int i = 0; i < spans.size(); i++) {
                 int[] span = spans.get(i);
                 starts[i] = span[0];
                 ends[i] = span[1];
                 contents[i] = new String(masked, span[0], span[1] - span[0]);
-                if (lowers != null) lowers[i] = contents[i].toLowerCase(Locale.ROOT);
+                if (lowers != null) {
+                    lowers[i] = contents[i].toLowerCase(Locale.ROOT);
+                    memos[i] = new TextMemo();
+                }
             }
-            return new ParagraphReading(kind, media, starts, ends, contents, lowers);
+            return new ParagraphReading(kind, media, starts, ends, contents, lowers, memos);
         }
 
         private void visitTable(TableBlock table) {
@@ -638,7 +642,7 @@ public final class DocumentParser {
             blockCounter += reading.rows();
             for (CellReading cell : reading.cells()) {
                 addUnit(ProseKind.TABLE_CELL, cell.content(), base + cell.start(), base + cell.end(), firstBlock + cell.row(), 0,
-                        new TableCellRef(tableIndex, cell.row(), cell.column(), cell.header(), cell.columnHeader()), cell.lower());
+                        new TableCellRef(tableIndex, cell.row(), cell.column(), cell.header(), cell.columnHeader()), cell.lower(), cell.memo());
             }
             collectComments(table);
         }
@@ -662,7 +666,7 @@ public final class DocumentParser {
                     String columnHeader = column < headers.size() ? headers.get(column) : "";
                     if (!content.isBlank()) {
                         String lower = keeping ? content.toLowerCase(Locale.ROOT) : null;
-                        cells.add(new CellReading(rowIndex, column, header, columnHeader, content, lower, start, end));
+                        cells.add(new CellReading(rowIndex, column, header, columnHeader, content, lower, keeping ? new TextMemo() : null, start, end));
                     }
                     column++;
                 }
@@ -671,10 +675,11 @@ public final class DocumentParser {
             return new TableReading(rowIndex, cells);
         }
 
-        private void addUnit(ProseKind kind, String content, int start, int end, int block, int listDepth, TableCellRef cell, String lower) {
+        private void addUnit(ProseKind kind, String content, int start, int end, int block, int listDepth, TableCellRef cell, String lower,
+                             TextMemo memo) {
             Range range = lines.range(start, end, lastLine);
             lastLine = range.start().line();
-            ProseUnit unit = new ProseUnit(units.size(), kind, content, range, current(), block, listDepth, cell, lower);
+            ProseUnit unit = new ProseUnit(units.size(), kind, content, range, current(), block, listDepth, cell, lower, memo);
             units.add(unit);
             current().addUnit(unit);
         }

@@ -25,14 +25,21 @@ public final class ProseUnit {
     // derived texts every rule asks for, computed once; a race only computes the same string twice
     private String normalized;
     private String lower;
+    /** Derived facts kept with the parser's reading of this text across versions; null when not kept. */
+    private final TextMemo memo;
 
     public ProseUnit(int index, ProseKind kind, String text, Range range, Section section, int block, int listDepth, TableCellRef cell) {
-        this(index, kind, text, range, section, block, listDepth, cell, null);
+        this(index, kind, text, range, section, block, listDepth, cell, null, null);
     }
 
-    /** With {@link #lower()} already known (null: computed on first use), as the parser keeps it for unchanged text. */
-    ProseUnit(int index, ProseKind kind, String text, Range range, Section section, int block, int listDepth, TableCellRef cell, String lower) {
+    /**
+     * With {@link #lower()} already known (null: computed on first use) and a memo of what is
+     * derived from the text (null: none), as the parser keeps them for text that later versions reuse.
+     */
+    ProseUnit(int index, ProseKind kind, String text, Range range, Section section, int block, int listDepth, TableCellRef cell, String lower,
+              TextMemo memo) {
         this.lower = lower;
+        this.memo = memo;
         this.index = index;
         this.kind = kind;
         this.text = text;
@@ -69,6 +76,11 @@ public final class ProseUnit {
 
     public int listDepth() {
         return listDepth;
+    }
+
+    /** Where facts derived from this text alone are kept for later versions of the document; null when they are not. */
+    public TextMemo memo() {
+        return memo;
     }
 
     /** The table cell this unit is, or null outside tables. */
