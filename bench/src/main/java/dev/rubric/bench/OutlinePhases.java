@@ -26,13 +26,7 @@ public final class OutlinePhases {
         int lines = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 400;
         List<String> text = new ArrayList<>(DesignDocGenerator.generate(11, lines).lines().toList());
-        List<Integer> prose = new ArrayList<>();
-        boolean inCode = false;
-        for (int i = 0; i < text.size(); i++) {
-            String l = text.get(i);
-            if (l.startsWith("```")) inCode = !inCode;
-            if (!inCode && !l.isBlank() && !l.startsWith("#") && !l.startsWith("|") && !l.startsWith("```") && !l.startsWith("---")) prose.add(i);
-        }
+        List<Integer> prose = proseLines(text);
         URI uri = URI.create("file:///bench/design.md");
         DocumentParser parser = new DocumentParser(null, 4); // keeps chunk trees, as the server's parser does
         LintOptions options = LintOptions.defaults();
@@ -60,6 +54,18 @@ public final class OutlinePhases {
         print("model (Flexmark on changed chunks + builder)", model);
         print("template choice + mapping", mapping);
         print("structure read", total);
+    }
+
+    /** The lines of plain prose (outside code, not headings, tables or rules), where the edits go. */
+    static List<Integer> proseLines(List<String> text) {
+        List<Integer> prose = new ArrayList<>();
+        boolean inCode = false;
+        for (int i = 0; i < text.size(); i++) {
+            String l = text.get(i);
+            if (l.startsWith("```")) inCode = !inCode;
+            if (!inCode && !l.isBlank() && !l.startsWith("#") && !l.startsWith("|") && !l.startsWith("```") && !l.startsWith("---")) prose.add(i);
+        }
+        return prose;
     }
 
     private static void print(String phase, long[] nanos) {

@@ -26,10 +26,10 @@ public final class DesignDocument {
 
     /**
      * @param chunkStarts where the units of each chunk the text was parsed in start, then how many there are
-     * @param kept        per chunk, the tree kept for later versions it was read from, or null
+     * @param keptPieces  per chunk, its piece of the prose search kept with its tree for later versions, or null
      */
     DesignDocument(URI uri, String text, LineIndex lines, FrontMatter frontMatter, Section root,
-                   List<ProseUnit> units, List<CodeUnit> code, List<HtmlComment> comments, int[] chunkStarts, ChunkTree[] kept) {
+                   List<ProseUnit> units, List<CodeUnit> code, List<HtmlComment> comments, int[] chunkStarts, ProseText.Piece[] keptPieces) {
         this.uri = uri;
         this.text = text;
         this.lines = lines;
@@ -40,7 +40,7 @@ public final class DesignDocument {
         this.units = Collections.unmodifiableList(units);
         this.code = Collections.unmodifiableList(code);
         this.comments = Collections.unmodifiableList(comments);
-        this.prose = new ProseText(this.units, chunkStarts, kept, sections);
+        this.prose = new ProseText(this.units, chunkStarts, keptPieces, sections);
     }
 
     /** All the prose and heading titles, lower-cased, for phrase searches across the whole document. */

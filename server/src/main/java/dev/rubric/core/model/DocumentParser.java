@@ -465,11 +465,10 @@ public final class DocumentParser {
         /** The document from Flexmark's trees of consecutive parts of its text, in order. */
         DesignDocument build(List<Part> parts) {
             int[] unitStarts = new int[parts.size() + 1];
-            ChunkTree[] kept = new ChunkTree[parts.size()];
+            ProseText.Piece[] keptPieces = new ProseText.Piece[parts.size()];
             for (int p = 0; p < parts.size(); p++) {
                 Part part = parts.get(p);
                 unitStarts[p] = units.size();
-                kept[p] = part.kept();
                 base = part.base();
                 keeping = part.kept() != null;
                 keptReadings = keeping ? part.kept().readings() : null;
@@ -483,10 +482,11 @@ public final class DocumentParser {
                     }
                 }
                 if (newReadings != null) part.kept().keepReadings(newReadings.toArray());
+                if (keeping) keptPieces[p] = keptPiece(part.kept(), units.subList(unitStarts[p], units.size()));
             }
             unitStarts[parts.size()] = units.size();
             closeSections();
-            return new DesignDocument(uri, text, lines, frontMatter, root, units, code, comments, unitStarts, kept);
+            return new DesignDocument(uri, text, lines, frontMatter, root, units, code, comments, unitStarts, keptPieces);
         }
 
         private void openSection(Heading heading) {
@@ -512,6 +512,16 @@ public final class DocumentParser {
             HeadingReading reading = new HeadingReading(title, keeping ? HeadingNormalizer.normalize(title) : null);
             keepReading(reading);
             return reading;
+        }
+
+        /** The chunk's piece of the document's prose search ({@link ProseText}), made and kept with its tree the first time. */
+        private static ProseText.Piece keptPiece(ChunkTree kept, List<ProseUnit> chunkUnits) {
+            ProseText.Piece piece = kept.prose();
+            if (piece == null) {
+                piece = ProseText.Piece.of(chunkUnits, true);
+                kept.keepProse(piece);
+            }
+            return piece;
         }
 
         /** The kept reading of the block read next, or null when this build reads it itself. */

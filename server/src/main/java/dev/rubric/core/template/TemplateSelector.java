@@ -72,7 +72,7 @@ public final class TemplateSelector {
             coverage[i] = (double) named[i] / Math.max(1, required);
             if (coverage[i] > coverage[mostCovered]) mostCovered = i;
         }
-        ProseText lower = doc.prose();
+        ProseText.Search lower = doc.prose().search();
         double[] score = new double[templates.size()];
         double floor = score[mostCovered] = coverage[mostCovered] + 0.5 * topic(templates.get(mostCovered), lower);
         Template best = null;
@@ -93,7 +93,7 @@ public final class TemplateSelector {
     }
 
     /** The share of the template's topic words that the (lower-cased) prose holds. */
-    private static double topic(Template t, ProseText lower) {
+    private static double topic(Template t, ProseText.Search lower) {
         int hits = 0;
         for (String word : t.detect()) {
             if (lower.contains(word.toLowerCase(Locale.ROOT))) hits++;

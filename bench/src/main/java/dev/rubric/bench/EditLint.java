@@ -1,0 +1,47 @@
+package dev.rubric.bench;
+
+import dev.rubric.core.LintOptions;
+import dev.rubric.core.Linter;
+import dev.rubric.core.model.DocumentParser;
+import dev.rubric.core.rule.RuleRegistry;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * What the language server's lint costs after a keystroke: full lints of the new versions of a
+ * long document typed into one character at a time, with the parser keeping unchanged chunks
+ * (and what was read and derived from them) as the server's does. Thread CPU time of one thread
+ * (the server spreads the rules over both cores). Complements {@code OutlinePhases}, which
+ * times only the structure read.
+ *
+ * <pre>java -cp benchmarks.jar dev.rubric.bench.EditLint [LINES] [EDITS]</pre>
+ */
+public final class EditLint {
+    public static void main(String[] args) {
+        int lines = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
+        int edits = args.length > 1 ? Integer.parseInt(args[1]) : 400;
+        List<String> text = new ArrayList<>(DesignDocGenerator.generate(11, lines).lines().toList());
+        List<Integer> prose = OutlinePhases.proseLines(text);
+        URI uri = URI.create("file:///bench/design.md");
+        Linter linter = new Linter(RuleRegistry.builtIn(), null, new DocumentParser(null, 4));
+        Random random = new Random(3);
+        long[] lint = new long[edits];
+        for (int e = -edits; e < edits; e++) { // the first half warms up
+            int line = prose.get(random.nextInt(prose.size()));
+            text.set(line, text.get(line) + "x");
+            String version = String.join("\n", text) + "\n";
+            long t0 = LintPhases.threadCpu();
+            linter.lint(uri, version, LintOptions.defaults());
+            if (e >= 0) lint[e] = LintPhases.threadCpu() - t0;
+        }
+        Arrays.sort(lint);
+        System.out.printf(Locale.ROOT, "lines=%d, full lint after a one-character edit (chunks kept), one thread, thread CPU, %d edits after %d warm-up%n",
+                lines, edits, edits);
+        System.out.printf(Locale.ROOT, "p50 %7.3f ms  p90 %7.3f ms  p99 %7.3f ms%n",
+                lint[edits / 2] / 1e6, lint[edits * 9 / 10] / 1e6, lint[Math.min(edits - 1, edits * 99 / 100)] / 1e6);
+    }
+}
