@@ -28,7 +28,9 @@ final class IncrementalText {
                 start = end;
                 end = swap;
             }
-            current = current.substring(0, start) + inserted + current.substring(end);
+            // one copy into a builder of the exact size (substrings would copy both halves first)
+            current = new StringBuilder(current.length() - (end - start) + inserted.length())
+                    .append(current, 0, start).append(inserted).append(current, end, current.length()).toString();
         }
         return current;
     }

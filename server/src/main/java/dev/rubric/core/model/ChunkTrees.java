@@ -19,11 +19,12 @@ final class ChunkTrees {
      */
     static final int MIN_CHUNK = 4_096;
     /**
-     * The most text whose trees are kept, all documents together: trees and what the model
-     * builder read from them take about 6.4 bytes per character of text (1.9 for the trees
-     * alone; measured on a 265 KB generated design doc), so this holds about 27 MB, and a server
-     * with a small heap serves four documents of the largest size it analyses without keeping
-     * them all.
+     * The most text whose trees are kept, all documents together: trees, what the model builder
+     * read from them and what the lint derived from that (prose pieces, quantities) take about
+     * 16 bytes per character of text (heap after a full GC with four 265 KB generated design
+     * docs parsed and linted; 12.3 before the pieces and quantities were kept, 1.9 for the
+     * trees alone), so this holds at most about 66 MB, and a server with a small heap serves
+     * four documents of the largest size it analyses without keeping them all.
      */
     static final long MAX_CHARS_KEPT = 4L * 1024 * 1024;
 
