@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
@@ -52,12 +53,25 @@ final class UrgentRequests implements GiveWay {
     }
 
     /**
-     * Wraps both of the connection's message streams: an urgent request is counted as it is read,
-     * before it is dispatched, and released once its response has been written.
+     * Wraps one of the connection's message streams (LSP4J applies the wrapper to both): on the
+     * way in, an urgent request is counted as it is read, before it is dispatched; on the way
+     * out, it is released once its response has been written. Each side looks only at its own
+     * direction, so a response the client sends to a request of the server's (whose ids are
+     * counted apart from the client's) releases nothing.
      */
     MessageConsumer watch(MessageConsumer next) {
+        return next instanceof RemoteEndpoint ? watchIncoming(next) : watchOutgoing(next);
+    }
+
+    MessageConsumer watchIncoming(MessageConsumer next) {
         return message -> {
             opened(message);
+            next.consume(message);
+        };
+    }
+
+    MessageConsumer watchOutgoing(MessageConsumer next) {
+        return message -> {
             try {
                 next.consume(message);
             } finally {

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.lsp4j.jsonrpc.Endpoint;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
@@ -25,8 +28,8 @@ class UrgentRequestsTest {
     @Test
     void aLintWaitsWhileAnOutlineRequestIsOpenAndGoesOnOnceItsAnswerIsWritten() throws Exception {
         UrgentRequests urgent = new UrgentRequests(TimeUnit.SECONDS.toNanos(60), 0);
-        MessageConsumer in = urgent.watch(sink);
-        MessageConsumer out = urgent.watch(sink);
+        MessageConsumer in = urgent.watchIncoming(sink);
+        MessageConsumer out = urgent.watchOutgoing(sink);
         in.consume(request("7", "textDocument/documentSymbol"));
         assertEquals(1, urgent.open());
 
@@ -53,9 +56,9 @@ class UrgentRequestsTest {
     @Test
     void onceAnsweredARequestHoldsLintsOnlyWhileTheEditorReadsTheAnswer() throws Exception {
         UrgentRequests urgent = new UrgentRequests(TimeUnit.SECONDS.toNanos(60), TimeUnit.MILLISECONDS.toNanos(100));
-        urgent.watch(sink).consume(request("5", "textDocument/documentSymbol"));
+        urgent.watchIncoming(sink).consume(request("5", "textDocument/documentSymbol"));
         long start = System.nanoTime();
-        urgent.watch(sink).consume(response("5"));
+        urgent.watchOutgoing(sink).consume(response("5"));
         assertEquals(1, urgent.open(), "still being read by the editor");
         assertReturns(urgent);
         assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(100), "the lint went on while the editor read the answer");
@@ -63,9 +66,43 @@ class UrgentRequestsTest {
     }
 
     @Test
+    void aResponseComingInReleasesNothingAndARequestGoingOutHoldsNothing() throws Exception {
+        UrgentRequests urgent = new UrgentRequests(TimeUnit.SECONDS.toNanos(60), 0);
+        urgent.watchIncoming(sink).consume(request("6", "textDocument/documentSymbol"));
+        urgent.watchIncoming(sink).consume(response("6")); // the client answering the server's own request 6
+        assertEquals(1, urgent.open());
+        urgent.watchOutgoing(sink).consume(request("9", "textDocument/documentSymbol"));
+        assertEquals(1, urgent.open());
+        urgent.watchOutgoing(sink).consume(response("6"));
+        assertEquals(0, urgent.open());
+    }
+
+    /** LSP4J hands the same wrapper both streams: the one that feeds the server's endpoint is the way in. */
+    @Test
+    void theStreamIntoTheEndpointIsWatchedAsIncomingAndAnyOtherAsOutgoing() {
+        UrgentRequests urgent = new UrgentRequests(TimeUnit.SECONDS.toNanos(60), 0);
+        Endpoint neverAnswers = new Endpoint() {
+            @Override
+            public CompletableFuture<?> request(String method, Object parameter) {
+                return new CompletableFuture<>();
+            }
+
+            @Override
+            public void notify(String method, Object parameter) {
+            }
+        };
+        MessageConsumer in = urgent.watch(new RemoteEndpoint(sink, neverAnswers));
+        MessageConsumer out = urgent.watch(sink);
+        in.consume(request("10", "textDocument/documentSymbol"));
+        assertEquals(1, urgent.open());
+        out.consume(response("10"));
+        assertEquals(0, urgent.open());
+    }
+
+    @Test
     void otherRequestsAndNotificationsHoldNothingBack() throws Exception {
         UrgentRequests urgent = new UrgentRequests(TimeUnit.SECONDS.toNanos(60), 0);
-        MessageConsumer in = urgent.watch(sink);
+        MessageConsumer in = urgent.watchIncoming(sink);
         in.consume(request("1", "textDocument/hover")); // may wait for the lint itself
         in.consume(request("2", "textDocument/codeAction"));
         assertEquals(0, urgent.open());
@@ -75,7 +112,7 @@ class UrgentRequestsTest {
     @Test
     void aRequestNeverAnsweredHoldsLintsOnlyForItsGrace() throws Exception {
         UrgentRequests urgent = new UrgentRequests(TimeUnit.MILLISECONDS.toNanos(50), 0);
-        urgent.watch(sink).consume(request("3", "textDocument/documentSymbol"));
+        urgent.watchIncoming(sink).consume(request("3", "textDocument/documentSymbol"));
         assertEquals(1, urgent.open());
         assertReturns(urgent);
         assertEquals(0, urgent.open(), "a request whose grace is over is forgotten");
@@ -84,8 +121,8 @@ class UrgentRequestsTest {
     @Test
     void aMessageThatFailsToPassStillClosesItsRequest() {
         UrgentRequests urgent = new UrgentRequests(TimeUnit.SECONDS.toNanos(60), 0);
-        urgent.watch(sink).consume(request("4", "textDocument/documentSymbol"));
-        MessageConsumer broken = urgent.watch(message -> {
+        urgent.watchIncoming(sink).consume(request("4", "textDocument/documentSymbol"));
+        MessageConsumer broken = urgent.watchOutgoing(message -> {
             throw new IllegalStateException("stream closed");
         });
         try {
