@@ -87,9 +87,8 @@ final class CodeActionProvider {
     private static List<Fix> fixesFor(dev.rubric.core.rule.Diagnostic finding, FixFactory factory) {
         Map<String, Fix> byTitle = new LinkedHashMap<>();
         for (Fix f : finding.fixes()) byTitle.putIfAbsent(f.title(), f);
-        Fix line = factory.suppressLine(finding.rule(), finding.range());
+        for (Fix line : factory.suppressLine(finding.rule(), finding.range())) byTitle.putIfAbsent(line.title(), line);
         Fix file = factory.suppressFile(finding.rule());
-        byTitle.putIfAbsent(line.title(), line);
         byTitle.putIfAbsent(file.title(), file);
         return List.copyOf(byTitle.values());
     }

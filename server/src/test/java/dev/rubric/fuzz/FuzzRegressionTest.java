@@ -208,6 +208,21 @@ class FuzzRegressionTest {
     }
 
     /**
+     * FixFuzzTest#fixes (crash-8fc867e0…): "Disable … for this line" on a continuation line indented
+     * by a tab, below a "<!--" left open earlier in the paragraph. The directive went on a line
+     * of its own with the line's indentation, where it is paragraph text, not a comment block:
+     * the open "<!--" ran to its "-->" and swallowed it. No directive works there (outdented, it
+     * would turn the next line into code), so no line fix is offered; the file-level one is.
+     */
+    @Test
+    void noLineSuppressionIsOfferedWhereTheDirectiveWouldBeSwallowed() {
+        FixFuzzTest.check("1.5k1,2,30.5<!-- rubric-disable-next-line latency-budget -->\n~~TODO<!-- rubric-disable-line 50M DAUAppendix|---|---|\n"
+                + "|---|---|\n|---|---|\n\tBehind a feature flag, canary at 5% for 24 h; roll back by turning the flag off.| 12 ms | 40k QPS |\n"
+                + "| 12 ms | 40k QPS |\n| 12 ms | 40k QPS |\n12k QPS\uFFD42^|\n", null);
+        FixFuzzTest.check("# T\n\nWe serve traffic. <!-- note left open\n\tPeak is 12k QPS and average 40k QPS.\n", null);
+    }
+
+    /**
      * FixFuzzTest#fixes (crash-3d754c02…): arithmetic failed with a NullPointerException on a wrong
      * equality whose sides are both expressions — no single figure is the result, and the report
      * pointed at it. Such a finding now spans the calculation (fixture

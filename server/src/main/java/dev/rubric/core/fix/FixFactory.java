@@ -57,8 +57,11 @@ public final class FixFactory {
         return new Fix(title, List.of(new TextEdit(range, newText)), safe);
     }
 
-    /** Suppresses one rule on the line a finding starts on. */
-    public Fix suppressLine(String ruleId, Range range) {
+    /**
+     * Suppresses one rule on the line a finding starts on: one fix, or none where no directive
+     * can work (see below).
+     */
+    public List<Fix> suppressLine(String ruleId, Range range) {
         LineIndex lines = doc.lines();
         int line = range.start().line();
         int lineStart = lines.lineStart(line);
@@ -71,11 +74,23 @@ public final class FixFactory {
         int paragraph = paragraphStart(lines, line);
         if (startsBlock || commentLeftOpen(lines.text(), paragraph, lineEnd) || inCodeSpan(lines, line, paragraph, lineEnd) && !isTableRow(line)) {
             String indent = leadingWhitespace(lines.lineText(line));
+            // a continuation line indented 4 columns or more: a comment line with its indentation
+            // is paragraph text, not a block of its own, and what swallows a comment at the line's
+            // end swallows it too; with less indentation the line would change the structure (the
+            // next line becomes code). No line fix there: the file-level one still works
+            if (!startsBlock && columns(indent) >= 4) return List.of();
             TextEdit edit = new TextEdit(lines.range(lineStart, lineStart), indent + "<!-- rubric-disable-next-line " + ruleId + " -->\n");
-            return new Fix("Disable " + ruleId + " for this line", List.of(edit), false);
+            return List.of(new Fix("Disable " + ruleId + " for this line", List.of(edit), false));
         }
         TextEdit edit = new TextEdit(lines.range(lineEnd, lineEnd), " <!-- rubric-disable-line " + ruleId + " -->");
-        return new Fix("Disable " + ruleId + " for this line", List.of(edit), false);
+        return List.of(new Fix("Disable " + ruleId + " for this line", List.of(edit), false));
+    }
+
+    /** Columns of leading whitespace, a tab reaching the next multiple of 4 (CommonMark's tab stops). */
+    private static int columns(String whitespace) {
+        int column = 0;
+        for (int i = 0; i < whitespace.length(); i++) column = whitespace.charAt(i) == '\t' ? column + 4 - column % 4 : column + 1;
+        return column;
     }
 
     /** Whether a "<!--" with no "-->" after it opens between the start of the line's paragraph and {@code end}. */

@@ -67,7 +67,7 @@ public final class Arithmetic implements Rule {
             fixes.add(ctx.fixes().replace("Replace " + old + " with " + v.newNumber(), ctx.document().range(at.numberStart(), at.numberEnd()),
                     v.newNumber(), false));
         }
-        fixes.add(ctx.fixes().suppressLine(rule, range));
+        fixes.addAll(ctx.fixes().suppressLine(rule, range));
         ctx.report(Level.DOCUMENT, range, prefix + v.message(), fixes);
     }
 }

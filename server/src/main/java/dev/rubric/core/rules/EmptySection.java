@@ -7,7 +7,6 @@ import dev.rubric.core.rule.Level;
 import dev.rubric.core.rule.Rule;
 import dev.rubric.core.rule.RuleContext;
 import dev.rubric.core.rule.Severity;
-import java.util.List;
 
 /** A section left empty, holding only TBD / N/A, or still carrying a skeleton's blanks. */
 public final class EmptySection implements Rule {
@@ -48,7 +47,7 @@ public final class EmptySection implements Rule {
                 ctx.report(Level.DOCUMENT, u.range(),
                         "Template blank left in: replace '" + Placeholders.BLANK + "' in \"" + abbreviate(u.normalized())
                                 + "\" with the real figure or text.",
-                        List.of(ctx.fixes().suppressLine(id(), u.range())));
+                        ctx.fixes().suppressLine(id(), u.range()));
             }
         }
     }

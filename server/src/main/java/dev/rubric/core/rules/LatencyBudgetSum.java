@@ -45,7 +45,7 @@ public final class LatencyBudgetSum implements Rule {
             double total = b.total().high();
             if (sum <= total * (1 + slack + 1e-9)) continue;
             Range range = ctx.document().range(b.total().start(), b.total().end());
-            ctx.report(Level.DOCUMENT, range, message(b, sum, total), List.of(ctx.fixes().suppressLine(id(), range)));
+            ctx.report(Level.DOCUMENT, range, message(b, sum, total), ctx.fixes().suppressLine(id(), range));
         }
     }
 

@@ -64,7 +64,7 @@ public final class PeakVsAverage implements Rule {
                     + " the other, e.g. \"12k QPS at peak, 4k QPS on average\".";
         }
         Range range = ctx.document().range(at.start(), at.end());
-        ctx.report(Level.DOCUMENT, range, message, List.of(ctx.fixes().suppressLine(id(), range)));
+        ctx.report(Level.DOCUMENT, range, message, ctx.fixes().suppressLine(id(), range));
     }
 
     /** Whether the block that is home to throughput-budget names both peak and average in its checklist or skeleton. */

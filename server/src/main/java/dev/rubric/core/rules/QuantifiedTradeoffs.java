@@ -268,7 +268,7 @@ public final class QuantifiedTradeoffs extends ConcernRule {
         for (var rejected : finding.rejected()) {
             if (reported++ >= NITS) break;
             ctx.report(Level.NIT, rejected.range(), "Unquantified comparison: \"" + rejected.excerpt()
-                    + "\" — add the figure, e.g. \"30% faster (120 ms → 84 ms)\".", List.of(ctx.fixes().suppressLine(id(), rejected.range())));
+                    + "\" — add the figure, e.g. \"30% faster (120 ms → 84 ms)\".", ctx.fixes().suppressLine(id(), rejected.range()));
         }
     }
 }

@@ -57,7 +57,7 @@ public final class VagueQuantity implements Rule {
                 // the phrase's own line: in a sentence over several lines the unit starts earlier
                 Range where = ctx.document().range(u.startOffset() + m.start(), u.startOffset() + m.end());
                 ctx.report(Level.NIT, where, "'" + phrase + "' with no figure: say how much, e.g. " + v.example() + ".",
-                        List.of(ctx.fixes().suppressLine(id(), where)));
+                        ctx.fixes().suppressLine(id(), where));
                 break;
             }
         }

@@ -178,7 +178,9 @@ class FixFactoryTest {
         String text = unescape(before);
         DesignDocument doc = parse(text);
         Range at = doc.lines().range(doc.lines().lineStart(line - 1), doc.lines().lineEnd(line - 1));
-        Fix fix = factory(doc).suppressLine("r", at);
+        List<Fix> fixes = factory(doc).suppressLine("r", at);
+        assertEquals(1, fixes.size());
+        Fix fix = fixes.get(0);
         assertFalse(fix.safe(), "a suppression hides a finding; only a person applies it");
         assertEquals("Disable r for this line", fix.title());
         String fixed = applied(text, fix);
