@@ -5,11 +5,8 @@ import dev.rubric.core.Linter;
 import dev.rubric.core.model.DocumentParser;
 import dev.rubric.core.rule.RuleRegistry;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 
 /**
  * What the language server's lint costs after a keystroke: full lints of the new versions of a
@@ -24,16 +21,12 @@ public final class EditLint {
     public static void main(String[] args) {
         int lines = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 400;
-        List<String> text = new ArrayList<>(DesignDocGenerator.generate(11, lines).lines().toList());
-        List<Integer> prose = OutlinePhases.proseLines(text);
+        TypedDocument typing = new TypedDocument(lines);
         URI uri = URI.create("file:///bench/design.md");
         Linter linter = new Linter(RuleRegistry.builtIn(), null, new DocumentParser(null, 4));
-        Random random = new Random(3);
         long[] lint = new long[edits];
         for (int e = -edits; e < edits; e++) { // the first half warms up
-            int line = prose.get(random.nextInt(prose.size()));
-            text.set(line, text.get(line) + "x");
-            String version = String.join("\n", text) + "\n";
+            String version = typing.nextVersion();
             long t0 = LintPhases.threadCpu();
             linter.lint(uri, version, LintOptions.defaults());
             if (e >= 0) lint[e] = LintPhases.threadCpu() - t0;

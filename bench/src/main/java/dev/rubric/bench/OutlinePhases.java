@@ -6,11 +6,8 @@ import dev.rubric.core.model.DocumentParser;
 import dev.rubric.core.template.TemplateMapper;
 import dev.rubric.core.template.TemplateSelector;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 
 /**
  * What an editor's outline costs right after a keystroke, before the lint of the new version
@@ -25,19 +22,15 @@ public final class OutlinePhases {
     public static void main(String[] args) {
         int lines = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 400;
-        List<String> text = new ArrayList<>(DesignDocGenerator.generate(11, lines).lines().toList());
-        List<Integer> prose = proseLines(text);
+        TypedDocument typing = new TypedDocument(lines);
         URI uri = URI.create("file:///bench/design.md");
         DocumentParser parser = new DocumentParser(null, 4); // keeps chunk trees, as the server's parser does
         LintOptions options = LintOptions.defaults();
-        Random random = new Random(3);
         long[] model = new long[edits];
         long[] mapping = new long[edits];
         long[] total = new long[edits];
         for (int e = -edits; e < edits; e++) { // the first half warms up
-            int line = prose.get(random.nextInt(prose.size()));
-            text.set(line, text.get(line) + "x");
-            String version = String.join("\n", text) + "\n";
+            String version = typing.nextVersion();
             long t0 = LintPhases.threadCpu();
             DesignDocument doc = parser.parse(uri, version);
             long t1 = LintPhases.threadCpu();
@@ -54,18 +47,6 @@ public final class OutlinePhases {
         print("model (Flexmark on changed chunks + builder)", model);
         print("template choice + mapping", mapping);
         print("structure read", total);
-    }
-
-    /** The lines of plain prose (outside code, not headings, tables or rules), where the edits go. */
-    static List<Integer> proseLines(List<String> text) {
-        List<Integer> prose = new ArrayList<>();
-        boolean inCode = false;
-        for (int i = 0; i < text.size(); i++) {
-            String l = text.get(i);
-            if (l.startsWith("```")) inCode = !inCode;
-            if (!inCode && !l.isBlank() && !l.startsWith("#") && !l.startsWith("|") && !l.startsWith("```") && !l.startsWith("---")) prose.add(i);
-        }
-        return prose;
     }
 
     private static void print(String phase, long[] nanos) {

@@ -6,6 +6,7 @@ import dev.rubric.core.template.Block;
 import dev.rubric.core.template.TemplateMapping;
 import dev.rubric.core.text.LineIndex;
 import dev.rubric.core.text.Range;
+import dev.rubric.core.text.Whitespace;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -86,10 +87,10 @@ public final class FixFactory {
         return List.of(new Fix("Disable " + ruleId + " for this line", List.of(edit), false));
     }
 
-    /** Columns of leading whitespace, a tab reaching the next multiple of 4 (CommonMark's tab stops). */
+    /** Columns that leading spaces and tabs take. */
     private static int columns(String whitespace) {
         int column = 0;
-        for (int i = 0; i < whitespace.length(); i++) column = whitespace.charAt(i) == '\t' ? column + 4 - column % 4 : column + 1;
+        for (int i = 0; i < whitespace.length(); i++) column = Whitespace.columnAfter(column, whitespace.charAt(i));
         return column;
     }
 

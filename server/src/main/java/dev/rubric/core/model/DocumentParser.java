@@ -40,6 +40,7 @@ import dev.rubric.core.parallel.SideBySide;
 import dev.rubric.core.text.HeadingNormalizer;
 import dev.rubric.core.text.LineIndex;
 import dev.rubric.core.text.Range;
+import dev.rubric.core.text.Whitespace;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -331,11 +332,8 @@ public final class DocumentParser {
             scan:
             while (i < n) {
                 char c = text.charAt(i);
-                if (c == ' ') {
-                    column++;
-                    i++;
-                } else if (c == '\t') {
-                    column += 4 - column % 4;
+                if (c == ' ' || c == '\t') {
+                    column = Whitespace.columnAfter(column, c);
                     i++;
                 } else {
                     int end = markerEnd(text, i);

@@ -33,6 +33,11 @@ public final class Whitespace {
         return sb == null ? s : sb.toString();
     }
 
+    /** The column after a space or a tab at {@code column}: CommonMark's tab stops are 4 columns apart. */
+    public static int columnAfter(int column, char blank) {
+        return blank == '\t' ? column + 4 - column % 4 : column + 1;
+    }
+
     /** The characters of java.util.regex's {@code \s} without UNICODE_CHARACTER_CLASS. */
     public static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
