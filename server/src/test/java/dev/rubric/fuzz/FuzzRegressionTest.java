@@ -223,6 +223,19 @@ class FuzzRegressionTest {
     }
 
     /**
+     * FixFuzzTest#fixes (crash-f88117f5…): fix-all on an auto-detected ml-infra document added
+     * its three missing blocks; their headings also named blocks of ml-system-design, whose score
+     * counted an optional block ('Appendix') as if it were required, so it tied, won on topic
+     * words, and a second pass added two more sections. A named optional block now counts on
+     * both sides of the share: no template outscores one whose required blocks are all named.
+     */
+    @Test
+    void fixAllDoesNotSwitchTheDetectedTemplate() {
+        FixFuzzTest.check("# Cache\n\n## Problem\n\nReaders see stale values.\n\n## Architecture\n\nA cache in front of the store.\n\n"
+                + "## Monitoring\n\nA dashboard.\n\n## Rollback\n\nA flag.\n\n## Appendix\n\nLinks.\n", null);
+    }
+
+    /**
      * FixFuzzTest#fixes (crash-3d754c02…): arithmetic failed with a NullPointerException on a wrong
      * equality whose sides are both expressions — no single figure is the result, and the report
      * pointed at it. Such a finding now spans the calculation (fixture

@@ -47,8 +47,9 @@ public final class TemplateSelector {
 
     /**
      * The template whose score is highest, the first in the registry's order on a tie: score =
-     * the share of its required blocks the headings name + half the share of its topic words the
-     * prose holds. The topic words (a search of all the prose) are looked for only in templates
+     * the share of its blocks the headings name, out of its required blocks and the optional
+     * ones they name (at most 1, reached when every required block is named) + half the share
+     * of its topic words the prose holds. The topic words (a search of all the prose) are looked for only in templates
      * that could still win on them: one whose headings alone leave it more than half a point
      * behind the best score found cannot.
      */
@@ -68,8 +69,13 @@ public final class TemplateSelector {
                 for (HeadingMatch m : matcher.match(s)) namedBlocks.add(m.block());
             }
             named[i] = namedBlocks.size();
+            // a named optional block counts on both sides of the share: it lifts a template whose
+            // required blocks are not all named, but no template scores above one whose required
+            // blocks all are (else a fix-all pass adding the chosen template's missing blocks
+            // could make another template win by the optional blocks its headings happen to name)
             long required = t.blocks().stream().filter(Block::isRequired).count();
-            coverage[i] = (double) named[i] / Math.max(1, required);
+            long namedOptional = namedBlocks.stream().filter(b -> !b.isRequired()).count();
+            coverage[i] = (double) named[i] / Math.max(1, required + namedOptional);
             if (coverage[i] > coverage[mostCovered]) mostCovered = i;
         }
         ProseText.Search lower = doc.prose().search();

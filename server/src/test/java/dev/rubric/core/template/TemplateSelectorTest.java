@@ -99,6 +99,24 @@ class TemplateSelectorTest {
                 "detection counts what mapping will find");
     }
 
+    /**
+     * Headings that name an ml-infra document's four required blocks also name four of
+     * ml-system-design's nine, and 'Appendix' one of its optional blocks. Counted as if it were
+     * required, that optional block let ml-system-design tie ml-infra once ml-infra's three
+     * missing blocks were added, and win on topic words: fix-all's second pass switched template.
+     */
+    @Test
+    void optionalBlocksNeverOutscoreATemplateWhoseRequiredBlocksAreAllNamed() {
+        String named = "# Cache\n\n## Problem\n\nReaders see stale values.\n\n## Architecture\n\nA cache.\n\n"
+                + "## Monitoring\n\nA dashboard.\n\n## Rollback\n\nA flag.\n\n";
+        assertEquals("ml-infra", TemplateSelector.detect(doc(named + "## Appendix\n\nLinks.\n"), BUILT_IN).template().id());
+        String complete = named + "## Constraints\n\nNone.\n\n## Features and serving\n\nFeature store and training-serving skew.\n\n"
+                + "## Trade-offs\n\nNone.\n\n## Appendix\n\nLinks.\n";
+        assertEquals("ml-infra", TemplateSelector.detect(doc(complete), BUILT_IN).template().id());
+        // an optional block still counts for a template whose required blocks are not all named
+        assertEquals("design-doc", TemplateSelector.detect(doc("# T\n\n## Risks\n\nFew.\n"), BUILT_IN).template().id());
+    }
+
     @Test
     void aDocumentWithoutHeadingsStillGetsATemplate() {
         TemplateSelector.Choice c = TemplateSelector.detect(doc("Just prose.\n"), BUILT_IN);
