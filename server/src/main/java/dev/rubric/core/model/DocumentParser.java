@@ -207,8 +207,14 @@ public final class DocumentParser {
         ChunkTree[] trees = new ChunkTree[starts.length];
         List<Integer> missing = new ArrayList<>();
         int missingLength = 0;
+        // a chunk the last version had is found by comparing it in place with the kept chunks of
+        // its length: copying each chunk out to look it up copied the whole document per keystroke
+        Map<Integer, List<String>> knownByLength = new HashMap<>();
+        for (String chunk : known.keySet()) knownByLength.computeIfAbsent(chunk.length(), n -> new ArrayList<>(1)).add(chunk);
         for (int i = 0; i < starts.length; i++) {
-            chunks[i] = text.substring(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length());
+            int end = i + 1 < starts.length ? starts[i + 1] : text.length();
+            chunks[i] = sameText(text, starts[i], end, knownByLength.get(end - starts[i]));
+            if (chunks[i] == null) chunks[i] = text.substring(starts[i], end);
             ChunkTree tree = known.get(chunks[i]);
             if (tree == null) tree = kept.get(chunks[i]);
             if (tree == null) {
@@ -239,6 +245,15 @@ public final class DocumentParser {
         List<Part> parts = new ArrayList<>(trees.length);
         for (int i = 0; i < trees.length; i++) parts.add(new Part(trees[i].tree(), starts[i], trees[i]));
         return parts;
+    }
+
+    /** The one of {@code candidates} (all {@code end - start} long, or null) equal to {@code text[start, end)}; null if none is. */
+    private static String sameText(String text, int start, int end, List<String> candidates) {
+        if (candidates == null) return null;
+        for (String candidate : candidates) {
+            if (text.regionMatches(start, candidate, 0, end - start)) return candidate;
+        }
+        return null;
     }
 
     private Void parseChunks(List<Integer> which, String[] chunks, ChunkTree[] trees) {
@@ -610,15 +625,10 @@ public final class DocumentParser {
         /** A paragraph's sentences, with everything that is not prose blanked; offsets from its start. */
         private ParagraphReading read(Paragraph paragraph, int start) {
             int end = trimEnd(base + paragraph.getEndOffset(), start);
-            char[] masked = maskedProse(paragraph, start, end);
+            Masked prose = maskedProse(paragraph, start, end);
+            char[] masked = prose.chars();
+            boolean media = prose.media();
             ProseKind kind = paragraph.getAncestorOfType(ListItem.class) != null ? ProseKind.LIST_ITEM : ProseKind.SENTENCE;
-            boolean media = false;
-            for (Node n : paragraph.getDescendants()) {
-                if (n instanceof Image || n instanceof ImageRef) {
-                    media = true;
-                    break;
-                }
-            }
             List<int[]> spans = SentenceSplitter.split(new String(masked), text.substring(start, end));
             int[] starts = new int[spans.size()];
             int[] ends = new int[spans.size()];
@@ -669,7 +679,7 @@ public final class DocumentParser {
                     if (!(cell instanceof TableCell tableCell)) continue;
                     int start = tableCell.getText().getStartOffset();
                     int end = tableCell.getText().getEndOffset();
-                    String content = end > start ? new String(maskedProse(tableCell, base + start, base + end)) : "";
+                    String content = end > start ? new String(maskedProse(tableCell, base + start, base + end).chars()) : "";
                     if (header) headers.add(content.trim());
                     String columnHeader = column < headers.size() ? headers.get(column) : "";
                     if (!content.isBlank()) {
@@ -697,11 +707,19 @@ public final class DocumentParser {
             return end;
         }
 
+        /** A span of the text with everything that is not prose blanked, and whether it shows an image. */
+        private record Masked(char[] chars, boolean media) {
+        }
+
         /** The source span [start, end) of the text with everything that is not prose blanked, offsets preserved. */
-        private char[] maskedProse(Node container, int textStart, int end) {
+        private Masked maskedProse(Node container, int textStart, int end) {
             char[] chars = text.substring(textStart, end).toCharArray();
             int start = textStart - base; // where the span starts in the tree's offsets
-            for (Node n : container.getDescendants()) {
+            boolean media = false;
+            // walked by hand: Flexmark's descendant iterator keeps a stack of child iterators, and the
+            // builder walks every paragraph and cell
+            for (Node n = container.getFirstChild(); n != null; n = nextInPreOrder(n, container)) {
+                if (n instanceof Image || n instanceof ImageRef) media = true;
                 if (n instanceof Code code && FIGURE_ONLY.matcher(code.getText()).matches()) {
                     // a figure set as code ("`20-50%`", "`5 ms`") is still a figure: only the backticks go
                     blank(chars, start, code.getStartOffset(), code.getText().getStartOffset());
@@ -719,10 +737,20 @@ public final class DocumentParser {
                     blank(chars, start, visible.getEndOffset(), ref.getEndOffset());
                 }
             }
-            if (!contains(chars, "://")) return chars; // every bare URL has one: most paragraphs are spared the search
+            if (!contains(chars, "://")) return new Masked(chars, media); // every bare URL has one: most paragraphs are spared the search
             Matcher url = BARE_URL.matcher(new String(chars));
             while (url.find()) blank(chars, 0, url.start(), url.end());
-            return chars;
+            return new Masked(chars, media);
+        }
+
+        /** The node after {@code n} in a pre-order walk of {@code root}'s descendants; null after the last. */
+        private static Node nextInPreOrder(Node n, Node root) {
+            Node child = n.getFirstChild();
+            if (child != null) return child;
+            for (Node up = n; up != root; up = up.getParent()) {
+                if (up.getNext() != null) return up.getNext();
+            }
+            return null;
         }
 
         private static boolean contains(char[] chars, String what) {

@@ -98,7 +98,16 @@ public final class ProseUnit {
      */
     public String normalized() {
         String n = normalized;
-        if (n == null) normalized = n = foldWhitespace(text);
+        if (n == null) {
+            // every lint folds every unit (placeholder checks, several rules): text a later
+            // version reuses keeps its folded form
+            n = memo == null ? null : memo.normalized();
+            if (n == null) {
+                n = foldWhitespace(text);
+                if (memo != null) memo.keepNormalized(n);
+            }
+            normalized = n;
+        }
         return n;
     }
 

@@ -2,6 +2,7 @@ package dev.rubric.core.numbers;
 
 import dev.rubric.core.analysis.DocumentAnalysis;
 import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.model.TextMemo;
 import dev.rubric.core.numbers.Calculation.Relation;
 import dev.rubric.core.numbers.Expr.Op;
 import dev.rubric.core.quantity.Dimension;
@@ -65,10 +66,25 @@ public final class CalculationFinder {
     public static List<Calculation> find(DocumentAnalysis analysis) {
         return analysis.shared(CALCULATIONS, a -> {
             List<Calculation> found = new ArrayList<>();
-            for (Segment s : Segment.of(a)) found.addAll(find(a, s));
+            for (Segment s : Segment.of(a)) {
+                // a segment is read on its own, so whether it states a calculation depends on its
+                // text alone: one the parser keeps across versions (the language server's, after an
+                // edit elsewhere) is not read again when it stated none — almost every segment. One
+                // that does is read again: its calculations hold document offsets. A table row is
+                // kept with its first cell's text: the parser keeps a table's cells together, so a
+                // kept first cell means the same table, the same row
+                TextMemo memo = s.pieces().get(0).memo();
+                if (memo != null && memo.calculations() == NONE_STATED) continue;
+                List<Calculation> stated = find(a, s);
+                if (memo != null && stated.isEmpty()) memo.keepCalculations(NONE_STATED);
+                found.addAll(stated);
+            }
             return List.copyOf(found);
         });
     }
+
+    /** Kept in a segment's first unit's {@link TextMemo}: the segment states no calculation. */
+    private static final Object NONE_STATED = new Object();
 
     /** A figure or a blocker (a percentile, which no calculation runs through), located in its piece. */
     private record Token(int piece, int start, int end, Operand operand) {

@@ -4,17 +4,15 @@ import dev.rubric.core.analysis.DocumentAnalysis;
 import dev.rubric.core.analysis.TableOfContents;
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.ProseUnit;
+import dev.rubric.core.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Where a calculation can be stated: one sentence or list item, or one table row (its cells
  * in order, so "50M DAU × 20 req/day | ≈ 11.6k QPS" across two cells is one calculation).
  */
 public record Segment(List<ProseUnit> pieces) {
-    /** A table's header separator row: "---", ":--:". */
-    private static final Pattern SEPARATOR_CELL = Pattern.compile("[-:\\s]*");
 
     public boolean isTableRow() {
         return pieces.get(0).cell() != null;
@@ -40,8 +38,29 @@ public record Segment(List<ProseUnit> pieces) {
 
     private static void flush(List<ProseUnit> row, List<Segment> out) {
         if (row.isEmpty()) return;
-        boolean separator = row.stream().allMatch(c -> SEPARATOR_CELL.matcher(c.text().strip()).matches());
-        if (!separator && row.stream().noneMatch(TableOfContents::contains)) out.add(new Segment(List.copyOf(row)));
+        boolean separator = true;
+        boolean contents = false;
+        for (ProseUnit cell : row) {
+            separator &= isSeparatorCell(cell.text());
+            contents |= TableOfContents.contains(cell);
+        }
+        if (!separator && !contents) out.add(new Segment(List.copyOf(row)));
         row.clear();
+    }
+
+    /**
+     * A cell of a table's header separator row ("---", ":--:"): exactly whether
+     * {@code "[-:\\s]*"} matches the stripped text, without a matcher per cell.
+     */
+    static boolean isSeparatorCell(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '-' && c != ':' && !Whitespace.isRegexSpace(c)) return false;
+        }
+        return true;
     }
 }

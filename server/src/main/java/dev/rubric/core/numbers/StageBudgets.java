@@ -43,8 +43,6 @@ public final class StageBudgets {
                     + "|\\b(?:in )?(ms|msec|milliseconds|seconds)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final FastPattern RESPECTIVELY = FastPattern.compile("\\b(?:respectively|each|per endpoint|per route|per api)\\b", Pattern.CASE_INSENSITIVE);
     private static final FastPattern FOR_SOMETHING = FastPattern.compile("^\\s*(?:[\\w-]+\\s+)?for\\b", Pattern.CASE_INSENSITIVE);
-    /** A table's header separator row: "---", ":--:". */
-    private static final Pattern SEPARATOR_CELL = Pattern.compile("[-:\\s]*");
     private static final Pattern STAGE_HEADER = Pattern.compile(".*\\b(?:stages?|steps?|components?|hops?|phases?|services?|parts?)\\b.*");
     private static final Pattern NUMERIC_CELL = Pattern.compile("^\\s*[~≈<≤]?\\s*\\d[\\d,.]*(?:\\s*[–-]\\s*\\d[\\d,.]*)?\\s*$");
 
@@ -393,7 +391,7 @@ public final class StageBudgets {
         Map<Integer, String> headers = new TreeMap<>();
         for (ProseUnit c : cells) {
             headers.putIfAbsent(c.cell().column(), c.cell().columnHeader());
-            if (c.cell().header() || SEPARATOR_CELL.matcher(c.text().strip()).matches()) continue;
+            if (c.cell().header() || Segment.isSeparatorCell(c.text())) continue;
             rows.computeIfAbsent(c.cell().row(), k -> new TreeMap<>()).put(c.cell().column(), c);
         }
         if (rows.size() < 2) return;

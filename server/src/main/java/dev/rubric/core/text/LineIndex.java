@@ -9,11 +9,15 @@ import java.util.Arrays;
  */
 public final class LineIndex {
     private final String text;
+    /** Where each line starts; only the first {@link #lineCount} entries are lines. */
     private final int[] lineStarts;
+    private final int lineCount;
 
     public LineIndex(String text) {
         this.text = text;
-        int[] starts = new int[16];
+        // sized for lines of about 32 characters, so a typical document's starts are not copied
+        // to grow (an editor's document gets an index per version); not trimmed at the end
+        int[] starts = new int[16 + text.length() / 32];
         int count = 0;
         starts[count++] = 0;
         if (text.indexOf('\r') < 0) {
@@ -31,7 +35,8 @@ public final class LineIndex {
                 }
             }
         }
-        this.lineStarts = Arrays.copyOf(starts, count);
+        this.lineStarts = starts;
+        this.lineCount = count;
     }
 
     public String text() {
@@ -39,16 +44,16 @@ public final class LineIndex {
     }
 
     public int lineCount() {
-        return lineStarts.length;
+        return lineCount;
     }
 
     public int lineStart(int line) {
-        return lineStarts[Math.max(0, Math.min(line, lineStarts.length - 1))];
+        return lineStarts[Math.max(0, Math.min(line, lineCount - 1))];
     }
 
     /** End of the line's content, before its line terminator. */
     public int lineEnd(int line) {
-        int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
+        int end = line + 1 < lineCount ? lineStarts[line + 1] : text.length();
         while (end > lineStarts[line] && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) end--;
         return end;
     }
@@ -58,7 +63,7 @@ public final class LineIndex {
     }
 
     public int lineOf(int offset) {
-        int idx = Arrays.binarySearch(lineStarts, clamp(offset));
+        int idx = Arrays.binarySearch(lineStarts, 0, lineCount, clamp(offset));
         return idx >= 0 ? idx : -idx - 2;
     }
 
@@ -71,7 +76,7 @@ public final class LineIndex {
     /** The offset of a position; positions past a line's end clamp to the end of that line. */
     public int offset(Position position) {
         if (position.line() < 0) return 0;
-        if (position.line() >= lineStarts.length) return text.length();
+        if (position.line() >= lineCount) return text.length();
         int start = lineStarts[position.line()];
         int end = lineEnd(position.line());
         return Math.max(start, Math.min(start + Math.max(0, position.column()), end));
@@ -96,9 +101,9 @@ public final class LineIndex {
     /** The line of the offset, looked for from {@code from} forward when it is at or before it, else by a search. */
     private int lineAfter(int offset, int from) {
         int clamped = clamp(offset);
-        if (from >= 0 && from < lineStarts.length && lineStarts[from] <= clamped) {
+        if (from >= 0 && from < lineCount && lineStarts[from] <= clamped) {
             for (int line = from; line < from + 8; line++) {
-                if (line + 1 >= lineStarts.length || lineStarts[line + 1] > clamped) return line;
+                if (line + 1 >= lineCount || lineStarts[line + 1] > clamped) return line;
             }
         }
         return lineOf(clamped);
