@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rubric.core.parallel.GiveWay;
+import dev.rubric.core.model.DocumentParser;
 import dev.rubric.core.rule.RuleRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,10 +36,15 @@ class ConcurrentRulesTest {
         workers.shutdownNow();
     }
 
+    /** Side by side whatever the document's length (the linter's own threshold keeps short ones on one thread). */
+    private Linter sideBySide() {
+        return new Linter(RuleRegistry.builtIn(), workers, new DocumentParser(workers), 0);
+    }
+
     @Test
     void rulesRunSideBySideGiveWhatTheyGiveInOrder() {
         Linter inOrder = new Linter(RuleRegistry.builtIn());
-        Linter sideBySide = new Linter(RuleRegistry.builtIn(), workers);
+        Linter sideBySide = sideBySide();
         List<Path> docs = new ArrayList<>(Fixtures.markdownFiles(Fixtures.repoRoot().resolve("samples")));
         docs.addAll(Fixtures.markdownFiles(Fixtures.resource("fixtures")));
         assertFalse(docs.isEmpty());
@@ -66,7 +72,7 @@ class ConcurrentRulesTest {
         String text = Fixtures.read(doc);
         LintResult expected = inOrder.lint(doc.toUri(), text, LintOptions.defaults());
         int rules = RuleRegistry.builtIn().all().size();
-        for (Linter linter : List.of(inOrder, new Linter(RuleRegistry.builtIn(), workers))) {
+        for (Linter linter : List.of(inOrder, sideBySide())) {
             AtomicInteger asked = new AtomicInteger();
             AtomicReference<StructureReader.Structure> handedOver = new AtomicReference<>();
             AtomicInteger askedBeforeStructure = new AtomicInteger();
