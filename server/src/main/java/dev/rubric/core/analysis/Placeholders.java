@@ -20,9 +20,11 @@ public final class Placeholders {
                     + "|<[^>]{0,40}>|\\[[^\\]]{0,40}]|\\.\\.\\.|…|\\?+|-+|_+|placeholder|fill (?:this )?in|work in progress|wip)"
                     + "(?:[\\s.:;,!)(-]+.{0,60})?$",
             Pattern.CASE_INSENSITIVE);
-    /** How the words of {@link #PLACEHOLDER_ONLY} begin ("to ?do" as "todo" and "to do", "n/?a" as "n"). */
-    private static final List<String> PLACEHOLDER_STARTS = List.of("tbd", "tbc", "tba", "todo", "to do", "to be ", "fixme", "n", "pending",
-            "coming soon", "placeholder", "fill ", "work in progress", "wip");
+    /** How the words of {@link #PLACEHOLDER_ONLY} begin ("to ?do" as "todo" and "to do", "n/?a" as "n/a" and "na"). */
+    private static final List<String> PLACEHOLDER_STARTS = List.of("tbd", "tbc", "tba", "todo", "to do", "to be ", "fixme", "n/a", "na", "none",
+            "nil", "null", "pending", "coming soon", "placeholder", "fill ", "work in progress", "wip");
+    /** How the words of {@link #SHORT_REASON_NA} begin. */
+    private static final List<String> SHORT_REASON_STARTS = List.of("n/a", "na", "none", "not applicable");
     private static final Pattern SHORT_REASON_NA = Pattern.compile("^\\W*(?:n/?a|none|not applicable)\\b.{0,80}$", Pattern.CASE_INSENSITIVE);
 
     private Placeholders() {
@@ -59,12 +61,16 @@ public final class Placeholders {
         return false;
     }
 
-    /** Whether {@link #SHORT_REASON_NA} can match: the first word character ({@code \w}) is an 'n'. */
+    /** Whether {@link #SHORT_REASON_NA} can match: one of its words starts at the first word character ({@code \w}). */
     private static boolean mayBeShortReasonNa(String t) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-            if (word) return c == 'n' || c == 'N';
+            if (!word) continue;
+            for (String start : SHORT_REASON_STARTS) {
+                if (t.regionMatches(true, i, start, 0, start.length())) return true;
+            }
+            return false;
         }
         return true; // no word character at all: the expression decides
     }

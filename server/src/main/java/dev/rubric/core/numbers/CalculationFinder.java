@@ -86,8 +86,83 @@ public final class CalculationFinder {
     /** Kept in a segment's first unit's {@link TextMemo}: the segment states no calculation. */
     private static final Object NONE_STATED = new Object();
 
-    /** A figure or a blocker (a percentile, which no calculation runs through), located in its piece. */
-    private record Token(int piece, int start, int end, Operand operand) {
+    /**
+     * A figure or a blocker (a percentile, which no calculation runs through), located in its
+     * piece. A quantity's operand is built only when a calculation uses it: most figures sit in
+     * sentences that state none, and the gaps between figures are read from the quantity.
+     */
+    private static final class Token {
+        private final int piece;
+        private final int start;
+        private final int end;
+        /** The quantity found there, or null for a bare number (whose operand is known) or a blocker. */
+        private final Quantity quantity;
+        /** Where the quantity's piece starts in the document. */
+        private final int base;
+        private Operand operand;
+
+        private Token(int piece, int start, int end, Quantity quantity, int base, Operand operand) {
+            this.piece = piece;
+            this.start = start;
+            this.end = end;
+            this.quantity = quantity;
+            this.base = base;
+            this.operand = operand;
+        }
+
+        static Token figure(int piece, Quantity q, int base) {
+            return new Token(piece, q.start(), q.end(), q, base, null);
+        }
+
+        static Token bare(int piece, int start, int end, Operand operand) {
+            return new Token(piece, start, end, null, 0, operand);
+        }
+
+        static Token blocker(int piece, int start, int end) {
+            return new Token(piece, start, end, null, 0, null);
+        }
+
+        int piece() {
+            return piece;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        boolean blocks() {
+            return quantity == null && operand == null;
+        }
+
+        /** The figure as an operand; null for a blocker. */
+        Operand operand() {
+            if (operand == null && quantity != null) operand = Operands.of(quantity, base);
+            return operand;
+        }
+
+        /** What {@link Operand#text()} of the operand is. */
+        String text() {
+            return quantity != null ? quantity.text() : operand.text();
+        }
+
+        /** What {@link Operand#quantity()} of the operand is. */
+        Quantity quantity() {
+            return quantity;
+        }
+
+        /** What {@link Operand#ratioSign()} of the operand is. */
+        boolean ratioSign() {
+            return quantity != null ? Operands.ratioSign(quantity) : operand.ratioSign();
+        }
+
+        /** What {@link Operand#approximate()} of the operand is. */
+        boolean approximate() {
+            return quantity != null ? quantity.approximate() : operand.approximate();
+        }
     }
 
     private enum GapKind { OPERATOR, RELATION, BREAK }
@@ -126,11 +201,10 @@ public final class CalculationFinder {
             bare(t, covered, q.start(), base, piece, out);
             covered = q.end();
             if (q.dimension() == Dimension.PERCENTILE) {
-                out.add(new Token(piece, q.start(), q.end(), null));
+                out.add(Token.blocker(piece, q.start(), q.end()));
                 continue;
             }
-            Operand o = Operands.of(q, base);
-            out.add(new Token(piece, q.start(), q.end(), o));
+            out.add(Token.figure(piece, q, base));
         }
         bare(t, covered, t.length(), base, piece, out);
     }
@@ -155,7 +229,7 @@ public final class CalculationFinder {
             if (Character.isLetterOrDigit(after) || after == '%' || after == '°' || after == '^' || after == '_') continue;
             if ((after == '.' || after == ',' || after == ':' || after == '/' || after == '-' || after == '–') && Character.isLetterOrDigit(after2)) continue;
             Operand o = Operands.bare(t.substring(s, e), m, base + s);
-            if (o != null) out.add(new Token(piece, s, e, o));
+            if (o != null) out.add(Token.bare(piece, s, e, o));
         }
     }
 
@@ -170,7 +244,7 @@ public final class CalculationFinder {
     }
 
     private static Gap classify(Segment seg, Token a, Token b) {
-        if (a.operand() == null || b.operand() == null) return Gap.BREAK;
+        if (a.blocks() || b.blocks()) return Gap.BREAK;
         String raw = gapText(seg, a, b);
         // what is left of the gap once labels are stripped must be an operator or a relation,
         // a few words at most: prose between two figures is not worth stripping
@@ -179,10 +253,10 @@ public final class CalculationFinder {
         boolean pipe = gap.indexOf('|') >= 0;
         String g = gap.replace('|', ' ');
         String core = g.strip();
-        boolean approxPrefix = startsApprox(b.operand().text());
+        boolean approxPrefix = startsApprox(b.text());
         if (core.isEmpty() || onlyClosingBrackets(core)) {
             if (approxPrefix) return new Gap(GapKind.RELATION, null, Relation.APPROX, count(core, ')'), 0, false);
-            if (!pipe && a.operand().ratioSign() && core.isEmpty()) return new Gap(GapKind.OPERATOR, Op.MUL, null, 0, 0, false);
+            if (!pipe && a.ratioSign() && core.isEmpty()) return new Gap(GapKind.OPERATOR, Op.MUL, null, 0, 0, false);
             return Gap.BREAK;
         }
         if (!mayJoin(g)) return Gap.BREAK;
@@ -194,8 +268,8 @@ public final class CalculationFinder {
             Op o = switch (sym) {
                 case "×", "*", "·", "⋅" -> Op.MUL;
                 case "x", "X" -> spaced ? Op.MUL : null;
-                case "of" -> a.operand().quantity() != null && (a.operand().quantity().dimension() == Dimension.PERCENT
-                        || a.operand().quantity().dimension() == Dimension.RATIO) ? Op.MUL : null;
+                case "of" -> a.quantity() != null && (a.quantity().dimension() == Dimension.PERCENT
+                        || a.quantity().dimension() == Dimension.RATIO) ? Op.MUL : null;
                 case "÷" -> Op.DIV;
                 case "/" -> spaced ? Op.DIV : null;
                 case "+" -> Op.ADD;
@@ -221,7 +295,7 @@ public final class CalculationFinder {
         }
         Matcher words = RELATION_WORDS.matcher(g);
         if (words.matches() && !pipe) {
-            Relation r = words.group(3) != null || approxPrefix || b.operand().approximate() ? Relation.APPROX : Relation.EQUALS;
+            Relation r = words.group(3) != null || approxPrefix || b.approximate() ? Relation.APPROX : Relation.EQUALS;
             return new Gap(GapKind.RELATION, null, r, count(words.group(1), ')'), count(words.group(4), '('), true);
         }
         return Gap.BREAK;
@@ -367,7 +441,7 @@ public final class CalculationFinder {
     /** Splits a run of connected figures at its relations and pairs up neighbouring sides. */
     private static void chain(DocumentAnalysis analysis, Segment seg, List<Token> tokens, List<Gap> gaps, List<Calculation> out) {
         if (tokens.size() < 2 || gaps.stream().noneMatch(g -> g.kind() == GapKind.RELATION)) return;
-        for (Token t : tokens) if (t.operand() == null) return;
+        for (Token t : tokens) if (t.blocks()) return;
         List<Expr> sides = new ArrayList<>();
         List<Gap> relations = new ArrayList<>();
         List<Operand> operands = new ArrayList<>();

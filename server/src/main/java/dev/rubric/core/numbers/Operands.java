@@ -57,8 +57,13 @@ final class Operands {
                 }
             }
         }
-        boolean ratioSign = q.dimension() == Dimension.RATIO && !text.isEmpty() && "xX×".indexOf(text.charAt(text.length() - 1)) >= 0;
-        return new Operand(offset + q.start(), offset + q.end(), text, literal, q, base, written, dims, q.approximate(), time, data, ratioSign);
+        return new Operand(offset + q.start(), offset + q.end(), text, literal, q, base, written, dims, q.approximate(), time, data, ratioSign(q));
+    }
+
+    /** {@link Operand#ratioSign()} of the quantity's operand: a ratio written with a sign glued to it ("3x"). */
+    static boolean ratioSign(Quantity q) {
+        String text = q.text();
+        return q.dimension() == Dimension.RATIO && !text.isEmpty() && "xX×".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     /** A bare number matched by {@code CalculationFinder.BARE}; null if its value is out of range. */

@@ -15,22 +15,19 @@ public final class Whitespace {
     public static String collapse(String s) {
         StringBuilder sb = null;
         int n = s.length();
+        int copied = 0; // s[copied, i) is still to be appended, in one piece
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (isRegexSpace(c)) {
-                int j = i + 1;
-                while (j < n && isRegexSpace(s.charAt(j))) j++;
-                if (sb == null) {
-                    if (c == ' ' && j == i + 1) continue; // a lone space is already folded
-                    sb = new StringBuilder(n).append(s, 0, i);
-                }
-                sb.append(' ');
-                i = j - 1;
-            } else if (sb != null) {
-                sb.append(c);
-            }
+            if (!isRegexSpace(c)) continue;
+            int j = i + 1;
+            while (j < n && isRegexSpace(s.charAt(j))) j++;
+            if (c == ' ' && j == i + 1) continue; // a lone space is already folded
+            if (sb == null) sb = new StringBuilder(n);
+            sb.append(s, copied, i).append(' ');
+            copied = j;
+            i = j - 1;
         }
-        return sb == null ? s : sb.toString();
+        return sb == null ? s : sb.append(s, copied, n).toString();
     }
 
     /** The column after a space or a tab at {@code column}: CommonMark's tab stops are 4 columns apart. */

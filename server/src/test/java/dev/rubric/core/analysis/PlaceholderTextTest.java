@@ -22,7 +22,7 @@ class PlaceholderTextTest {
     private static final Pattern SHORT_REASON_NA = Pattern.compile("^\\W*(?:n/?a|none|not applicable)\\b.{0,80}$", Pattern.CASE_INSENSITIVE);
     private static final String[] PIECES = {"TBD", "tbd", "N/A", "n/a", "none", "Not applicable", "to do", "to be decided", "<fill in>", "[owner]",
         "...", "…", "???", "---", "___", "-", "_", "*", ">", "•", ":", ".", "WIP", "work in progress", "Fill this in", "pending", "coming soon",
-        "the", "service", "handles", "12k QPS", "İ", "K", "n", "N", "(", ")", "!", ",", "\u2028", "\t", " ", " ", "  "};
+        "the", "service", "handles", "12k QPS", "İ", "K", "n", "N", "na", "NaN", "nil", "NULL", "Name", "nightly", "not", "nonexistent", "n/", "(", ")", "!", ",", "\u2028", "\t", " ", " ", "  "};
 
     @Test
     void answersAsTheExpressionsDo() {
