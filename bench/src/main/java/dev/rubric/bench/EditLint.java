@@ -25,16 +25,31 @@ public final class EditLint {
         URI uri = URI.create("file:///bench/design.md");
         Linter linter = new Linter(RuleRegistry.builtIn(), null, new DocumentParser(null, 4));
         long[] lint = new long[edits];
+        long[] allocated = new long[edits];
         for (int e = -edits; e < edits; e++) { // the first half warms up
             String version = typing.nextVersion();
+            long a0 = allocatedBytes();
             long t0 = LintPhases.threadCpu();
             linter.lint(uri, version, LintOptions.defaults());
-            if (e >= 0) lint[e] = LintPhases.threadCpu() - t0;
+            long t1 = LintPhases.threadCpu();
+            if (e >= 0) {
+                lint[e] = t1 - t0;
+                allocated[e] = allocatedBytes() - a0;
+            }
         }
         Arrays.sort(lint);
+        Arrays.sort(allocated);
         System.out.printf(Locale.ROOT, "lines=%d, full lint after a one-character edit (chunks kept), one thread, thread CPU, %d edits after %d warm-up%n",
                 lines, edits, edits);
         System.out.printf(Locale.ROOT, "p50 %7.3f ms  p90 %7.3f ms  p99 %7.3f ms%n",
                 lint[edits / 2] / 1e6, lint[edits * 9 / 10] / 1e6, lint[Math.min(edits - 1, edits * 99 / 100)] / 1e6);
+        // what a lint leaves for the garbage collector: the server's collections (and their pauses) follow it
+        System.out.printf(Locale.ROOT, "allocated per lint: p50 %.2f MB  p90 %.2f MB%n", allocated[edits / 2] / 1e6, allocated[edits * 9 / 10] / 1e6);
+    }
+
+    /** Bytes this thread has allocated so far (HotSpot's counter). */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+                .getThreadAllocatedBytes(Thread.currentThread().getId());
     }
 }
