@@ -35,8 +35,10 @@ public final class Linter {
     /**
      * A shorter document is linted on the calling thread alone: handing half of it to a second
      * thread (waking it, the hand-offs, on two cores often one the caller's JIT or GC is using)
-     * costs more than it saves. Side by side with the rules of 500 generated lines (24 KB):
-     * 4.73 ms against 4.51 on one thread; 750 lines (40 KB): 5.77 against 6.59.
+     * costs more than it saves. Whole lints of generated docs, medians, two threads against one:
+     * 500 lines (24 KB) 4.68–4.73 ms against 4.43–4.51 (two runs);
+     * 750 lines (40 KB) 5.77–8.07 against 6.59–8.16 (four runs: about even); 1,000 lines (53 KB)
+     * 6.60–9.12 against 9.03–12.33 (three runs).
      */
     static final int SIDE_BY_SIDE_MIN_LENGTH = 32_768;
 
