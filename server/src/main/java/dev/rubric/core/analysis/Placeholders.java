@@ -55,10 +55,7 @@ public final class Placeholders {
         }
         if (i == t.length() || "<[.…?-_".indexOf(t.charAt(i)) >= 0) return true;
         if ("tfnpcwTFNPCW".indexOf(t.charAt(i)) < 0) return false;
-        for (String word : PLACEHOLDER_STARTS) {
-            if (t.regionMatches(true, i, word, 0, word.length())) return true;
-        }
-        return false;
+        return startsWithAny(t, i, PLACEHOLDER_STARTS);
     }
 
     /** Whether {@link #SHORT_REASON_NA} can match: one of its words starts at the first word character ({@code \w}). */
@@ -66,13 +63,17 @@ public final class Placeholders {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-            if (!word) continue;
-            for (String start : SHORT_REASON_STARTS) {
-                if (t.regionMatches(true, i, start, 0, start.length())) return true;
-            }
-            return false;
+            if (word) return startsWithAny(t, i, SHORT_REASON_STARTS);
         }
         return true; // no word character at all: the expression decides
+    }
+
+    /** Whether one of the words starts at {@code at} in the text, ignoring case. */
+    private static boolean startsWithAny(String t, int at, List<String> words) {
+        for (String word : words) {
+            if (t.regionMatches(true, at, word, 0, word.length())) return true;
+        }
+        return false;
     }
 
     /** The unit still carries a blank of a Rubric skeleton. */
