@@ -35,6 +35,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.rubric.core.parallel.SideBySide;
 import dev.rubric.core.text.HeadingNormalizer;
@@ -126,29 +127,34 @@ public final class DocumentParser {
     DocumentParser(Executor partWorkers, int documentsKept, int minChunk) {
         this.partWorkers = partWorkers;
         this.chunkTrees = documentsKept > 0 ? new ChunkTrees(documentsKept, minChunk) : null;
+        this.parser = LinearLabelInlineParser.installIn(Parser.builder(flexmarkOptions(true))).build();
+    }
+
+    /**
+     * Flexmark's options: the extensions the model reads (tables only when {@code tables}) and
+     * GitHub's reading of tables.
+     */
+    static MutableDataSet flexmarkOptions(boolean tables) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(),
-                YamlFrontMatterExtension.create(),
-                AutolinkExtension.create(),
-                StrikethroughExtension.create()));
-        // GitHub tables: a header row is enough, body rows may have missing cells
-        options.set(TablesExtension.COLUMN_SPANS, false);
-        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
-        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
-        this.parser = Parser.builder(options).build();
+        List<Extension> extensions = new ArrayList<>();
+        if (tables) extensions.add(TablesExtension.create());
+        extensions.addAll(List.of(YamlFrontMatterExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()));
+        options.set(Parser.EXTENSIONS, extensions);
+        if (tables) {
+            // GitHub tables: a header row is enough, body rows may have missing cells
+            options.set(TablesExtension.COLUMN_SPANS, false);
+            options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+            options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+            options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        }
+        return options;
     }
 
     private Parser parserWithoutTables() {
         Parser p = parserWithoutTables;
         if (p == null) {
-            MutableDataSet withoutTables = new MutableDataSet();
-            withoutTables.set(Parser.EXTENSIONS, List.of(
-                    YamlFrontMatterExtension.create(),
-                    AutolinkExtension.create(),
-                    StrikethroughExtension.create()));
-            p = Parser.builder(withoutTables).build(); // a race builds two equal parsers: harmless
+            // a race builds two equal parsers: harmless
+            p = LinearLabelInlineParser.installIn(Parser.builder(flexmarkOptions(false))).build();
             parserWithoutTables = p;
         }
         return p;
