@@ -160,7 +160,10 @@ public final class DocumentParser {
         return p;
     }
 
-    /** Parses Flexmark's AST only, for callers (benchmarks) that compare against it. */
+    /**
+     * Parses Flexmark's AST only, for callers (benchmarks) that compare against it: the parser the
+     * model is built from, whose link-label reader gives Flexmark's own tree ({@link LinkLabels}).
+     */
     public Document parseAst(String text) {
         return parser.parse(text);
     }
