@@ -49,8 +49,7 @@ final class LinkLabels {
 
     private static int withBackslashes(CharSequence text, int start, int maxUnits) {
         int from = start + 1;
-        // a unit takes at most two characters, so a closing bracket past this cannot be reached
-        int last = (int) Math.min(text.length() - 1L, from + 2L * maxUnits);
+        int last = lastReachable(text, from, maxUnits);
         int[] need = unitsToClose(text, from, last);
         if (need[0] > maxUnits) return 0;
         int i = from;
@@ -64,6 +63,21 @@ final class LinkLabels {
                 i += step(text, i);
             }
         }
+    }
+
+    /**
+     * The last position a reading of the label can reach: a unit takes at most two characters,
+     * and no unit steps over a bracket that no backslash precedes (only an escape consumes a
+     * bracket), so the count below covers the label's own span, not the 2,000 characters after
+     * every label with a backslash.
+     */
+    private static int lastReachable(CharSequence text, int from, int maxUnits) {
+        int limit = (int) Math.min(text.length() - 1L, from + 2L * maxUnits);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if ((c == ']' || c == '[') && (i == from || text.charAt(i - 1) != '\\')) return i;
+        }
+        return limit;
     }
 
     /** For each position from {@code from} to {@code last}: the fewest units that reach a closing bracket from there. */
