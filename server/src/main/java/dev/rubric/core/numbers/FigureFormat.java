@@ -1,6 +1,7 @@
 package dev.rubric.core.numbers;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -109,7 +110,8 @@ public final class FigureFormat {
         boolean group = like != null && like.digits().contains(",") || r.compareTo(BigDecimal.valueOf(10_000)) >= 0;
         if (r.compareTo(BigDecimal.valueOf(1000)) >= 0 && r.stripTrailingZeros().scale() <= 0) {
             String s = r.setScale(0, RoundingMode.HALF_UP).toPlainString();
-            return group ? String.format(Locale.ROOT, "%,d", Long.parseLong(s)) : s;
+            // BigInteger: a figure beyond a long ("5.18e21") is grouped too, not a rule failure
+            return group ? String.format(Locale.ROOT, "%,d", new BigInteger(s)) : s;
         }
         return plain(r);
     }
