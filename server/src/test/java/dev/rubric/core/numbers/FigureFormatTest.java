@@ -55,6 +55,13 @@ class FigureFormatTest {
         assertEquals(expected, FigureFormat.number(value, FigureFormat.locate(like)));
     }
 
+    /** FixFuzzTest found 5.18e21 grouped with a long's parser: NumberFormatException, the rule failed. */
+    @Test
+    void groupsAWholeNumberBeyondALong() {
+        assertEquals("6,000,000,000,000,000,000,000", FigureFormat.number(6e21, FigureFormat.locate("7")));
+        assertEquals("5,180,000,000,000,000,000,000", FigureFormat.number(5.18e21, FigureFormat.locate("70,000")));
+    }
+
     @Test
     void groupsWholeNumbers() {
         assertEquals("86,400", FigureFormat.grouped(86_400));
