@@ -54,8 +54,9 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * <p>{@code latency}: opens a generated design doc, then types: each edit is one didChange
  * inserting one character in a prose line, and the clock runs from sending it to receiving
  * publishDiagnostics for that version; the configured debounce is subtracted. After each
- * edit's diagnostics it asks for documentSymbol (the analysis of that version is reused). A
- * second series sends documentSymbol right after the didChange, before the debounce fires, so
+ * edit's diagnostics it asks for documentSymbol (the analysis of that version is reused), then
+ * for it once more (the answer is kept: the round trip alone) and for a hover (a small answer).
+ * A second series sends documentSymbol right after the didChange, before the debounce fires, so
  * the request itself pays for analysing the new text.
  *
  * <p>{@code memory}: serves a workspace folder (e.g. 1,000 generated docs) in a JVM started
@@ -221,6 +222,8 @@ public final class LspBench {
         double[] symbolsAfter = new double[edits];
         double[] symbolsRacing = new double[edits];
         double[] diagRacing = new double[edits];
+        double[] symbolsAgain = new double[edits];
+        double[] hovers = new double[edits];
         TextDocumentIdentifier id = new TextDocumentIdentifier(uri);
         for (int series = 0; series < 2; series++) {
             for (int e = -warmup; e < edits; e++) {
@@ -239,7 +242,16 @@ public final class LspBench {
                     long s0 = System.nanoTime();
                     server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(id)).get(60, TimeUnit.SECONDS);
                     long s1 = System.nanoTime();
+                    // the same request again: the server answers with the outline it keeps, so this is
+                    // the round trip alone (JSON both ways, the pipe, both sides' threads)
+                    server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(id)).get(60, TimeUnit.SECONDS);
+                    long s2 = System.nanoTime();
+                    // a request with a small answer (hover on the title line: the template's coverage)
+                    server.getTextDocumentService().hover(new HoverParams(id, new Position(0, 2))).get(60, TimeUnit.SECONDS);
+                    long s3 = System.nanoTime();
                     if (e >= 0) {
+                        symbolsAgain[e] = (s2 - s1) / 1e6;
+                        hovers[e] = (s3 - s2) / 1e6;
                         diag[e] = (t1 - t0) / 1e6 - debounceMs;
                         symbolsAfter[e] = (s1 - s0) / 1e6;
                     }
@@ -257,15 +269,19 @@ public final class LspBench {
         int exit = stop();
 
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
-            w.println("edit,diagnostics_ms_beyond_debounce,document_symbol_after_diagnostics_ms,document_symbol_right_after_edit_ms,diagnostics_ms_beyond_debounce_with_symbol_request");
+            w.println("edit,diagnostics_ms_beyond_debounce,document_symbol_after_diagnostics_ms,document_symbol_right_after_edit_ms,"
+                    + "diagnostics_ms_beyond_debounce_with_symbol_request,document_symbol_asked_again_ms,hover_ms");
             for (int e = 0; e < edits; e++) {
-                w.printf(Locale.ROOT, "%d,%.3f,%.3f,%.3f,%.3f%n", e, diag[e], symbolsAfter[e], symbolsRacing[e], diagRacing[e]);
+                w.printf(Locale.ROOT, "%d,%.3f,%.3f,%.3f,%.3f,%.3f,%.3f%n", e, diag[e], symbolsAfter[e], symbolsRacing[e], diagRacing[e],
+                        symbolsAgain[e], hovers[e]);
             }
         }
         System.out.printf(Locale.ROOT, "doc: %d lines, %d edits measured after %d warm-up edits, debounce %d ms, server exit code %d%n",
                 doc.lines().count(), edits, warmup, debounceMs, exit);
         summary("keystroke -> publishDiagnostics, beyond debounce", diag);
         summary("documentSymbol after that version's diagnostics", symbolsAfter);
+        summary("  the same documentSymbol again (answer kept)", symbolsAgain);
+        summary("  then hover on the title (small answer)", hovers);
         summary("documentSymbol sent right after didChange", symbolsRacing);
         summary("  (that series' diagnostics, beyond debounce)", diagRacing);
         return exit == 0 ? 0 : 1;
