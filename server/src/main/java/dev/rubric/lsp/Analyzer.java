@@ -172,6 +172,11 @@ final class Analyzer {
         return snapshot == null ? null : reusable(snapshot, configs.forDocument(snapshot.path()));
     }
 
+    /** The newest analysis of a document, of whichever state; null when none. */
+    Analysis latest(String uri) {
+        return latest.get(uri);
+    }
+
     /** The config a document was last linted with, to tell whether a config change affects it. */
     ConfigurationManager.Effective lastConfig(String uri) {
         Analysis a = latest.get(uri);

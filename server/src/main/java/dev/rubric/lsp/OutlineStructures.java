@@ -17,6 +17,11 @@ final class OutlineStructures {
     record Read(Snapshot snapshot, ConfigurationManager.Effective config, StructureReader.Structure structure) {
     }
 
+    /** The last structure read, of whichever document and state; null when none. */
+    Read last() {
+        return last.get();
+    }
+
     /** The structure of one state under one config; null when the config ignores the document or it is too large to analyse. */
     StructureReader.Structure of(Snapshot snapshot, ConfigurationManager.Effective config) {
         if (config.ignored() || snapshot.text().length() > Documents.MAX_ANALYSED_CHARS) return null;

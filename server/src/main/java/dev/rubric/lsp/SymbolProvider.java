@@ -1,5 +1,6 @@
 package dev.rubric.lsp;
 
+import dev.rubric.core.OutlineEdits;
 import dev.rubric.core.StructureReader;
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.Section;
@@ -7,6 +8,7 @@ import dev.rubric.core.template.TemplateMapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.SymbolInformation;
@@ -20,9 +22,10 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * template block it fills; and workspace/symbol over the headings of every known document.
  *
  * <p>The outline never waits for a full lint: it comes from the finished analysis of the
- * current state when there is one, else from the structure that the lint under way for that
- * state hands over before its rules run, else from a structure read of that state (model and
- * template mapping, the same ones the lint will report). The last answer is kept, so asking again before
+ * current state when there is one, else from the last one read when the edits since cannot
+ * have changed it (typing in a paragraph: {@link OutlineEdits}), else from the structure that
+ * the lint under way for that state hands over before its rules run, else from a structure
+ * read of that state (model and template mapping, the same ones the lint will report). The last answer is kept, so asking again before
  * the next edit costs nothing.
  */
 final class SymbolProvider {
@@ -34,6 +37,8 @@ final class SymbolProvider {
     private final ConfigurationManager configs;
     private final OutlineStructures structures = new OutlineStructures();
     private volatile Answer lastAnswer;
+    /** How many outlines were answered from one kept across edits (for tests and the log). */
+    private final AtomicInteger keptAnswers = new AtomicInteger();
 
     /** What an outline is computed from: a lint result or a structure read (its identity names the state). */
     private record Source(Object origin, DesignDocument document, TemplateMapping mapping) {
@@ -76,10 +81,44 @@ final class SymbolProvider {
         if (snapshot == null) return null;
         cancel.checkCanceled();
         ConfigurationManager.Effective config = configs.forDocument(snapshot.path());
+        Source kept = keptOutline(snapshot, config);
+        if (kept != null) return kept;
         StructureReader.Structure underWay = analyzer.structureUnderWay(snapshot, config, cancel);
         if (underWay != null) return new Source(underWay, underWay.document(), underWay.mapping());
         StructureReader.Structure structure = structures.of(snapshot, config);
         return structure == null ? null : new Source(structure, structure.document(), structure.mapping());
+    }
+
+    /**
+     * The newest outline source read of this document under this config (a finished analysis or
+     * a structure read), when the edits since it cannot have changed its outline
+     * ({@link OutlineEdits}): typing in a paragraph is answered without reading the new text.
+     * Its symbols' positions hold for the new text too, as no heading and no line moved.
+     */
+    private Source keptOutline(Snapshot snapshot, ConfigurationManager.Effective config) {
+        if (config.ignored() || snapshot.text().length() > Documents.MAX_ANALYSED_CHARS) return null;
+        Source base = null;
+        long baseGeneration = Long.MIN_VALUE;
+        Analysis analysed = analyzer.latest(snapshot.uri());
+        if (analysed != null && !analysed.ignored() && analysed.config().sameAs(config)) {
+            base = new Source(analysed.result(), analysed.result().document(), analysed.result().mapping());
+            baseGeneration = analysed.snapshot().generation();
+        }
+        OutlineStructures.Read read = structures.last();
+        if (read != null && read.snapshot().uri().equals(snapshot.uri()) && read.config().sameAs(config)
+                && read.snapshot().generation() > baseGeneration) {
+            base = new Source(read.structure(), read.structure().document(), read.structure().mapping());
+        }
+        if (base == null || !OutlineEdits.keepsOutline(base.document(), base.mapping(), snapshot.text(), config.options().templates())) {
+            return null;
+        }
+        keptAnswers.incrementAndGet();
+        return base;
+    }
+
+    /** Outlines answered from one kept across edits, since the server started. */
+    int keptAnswers() {
+        return keptAnswers.get();
     }
 
     @SuppressWarnings("deprecation") // SymbolInformation: the flat form for clients without hierarchy support

@@ -199,6 +199,56 @@ class OutlineTest {
         }
     }
 
+    /**
+     * Typing in prose: each outline asked for while the new version's lint is held before it
+     * parses is answered from the outline kept from the version before (no structure read), and
+     * equals the outline the lint of the new version gives.
+     */
+    @Test
+    void typingInProseIsAnsweredFromTheKeptOutlineAndIsTheOneTheLintGives() throws InterruptedException {
+        try (LspSession session = new LspSession(o -> o.debounce(0))) {
+            session.initialize();
+            String text = LspSession.resource("ranking.md");
+            session.open(URI, text);
+            session.client.awaitDiagnostics(URI, p -> p.getVersion() == 1);
+            java.util.Random random = new java.util.Random(1205);
+            String[] typed = {"x", " more", "s", " latency", ",", " the model", " p99"};
+            int steps = 40;
+            for (int step = 0; step < steps; step++) {
+                int line = proseLine(text, random);
+                int lineStart = ReferenceText.lineStarts(text).get(line);
+                int lineEnd = text.indexOf('\n', lineStart);
+                int at = random.nextBoolean() ? lineEnd : lineStart + text.substring(lineStart, lineEnd).lastIndexOf(' ');
+                String inserted = typed[random.nextInt(typed.length)];
+                Position p = ReferenceText.position(text, at, "utf-16");
+                text = text.substring(0, at) + inserted + text.substring(at);
+
+                java.util.concurrent.CountDownLatch linting = session.engine.closeGateBeforeStructure();
+                int version = session.change(URI, text, List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(new Range(p, p), inserted)));
+                assertTrue(linting.await(20, java.util.concurrent.TimeUnit.SECONDS), "the lint of version " + version + " is held");
+                List<Either<SymbolInformation, DocumentSymbol>> whileLinting = symbols(session);
+                session.engine.openGate();
+                session.client.awaitDiagnostics(URI, d -> d.getVersion() == version);
+                assertEquals(symbols(session), whileLinting, "step " + step + ", text:\n" + text);
+            }
+            int kept = session.serverObject().symbols().keptAnswers();
+            assertTrue(kept >= steps / 2, "answered from the kept outline: " + kept + " of " + steps);
+        }
+    }
+
+    /** A line of running prose (not a heading, list, table, quote or fence, nor the last line), chosen at random. */
+    private static int proseLine(String text, java.util.Random random) {
+        String[] lines = text.split("\n", -1);
+        List<Integer> prose = new java.util.ArrayList<>();
+        boolean fenced = false;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String l = lines[i];
+            if (l.startsWith("```")) fenced = !fenced;
+            if (!fenced && !l.isBlank() && Character.isLetter(l.charAt(0)) && l.indexOf(' ') > 0) prose.add(i);
+        }
+        return prose.get(random.nextInt(prose.size()));
+    }
+
     private static List<Either<SymbolInformation, DocumentSymbol>> symbols(LspSession session) {
         return LspSession.get(session.server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(URI))));
     }
