@@ -1,9 +1,11 @@
 package dev.rubric.bench;
 
 import dev.rubric.core.LintOptions;
+import dev.rubric.core.OutlineEdits;
 import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.DocumentParser;
 import dev.rubric.core.template.TemplateMapper;
+import dev.rubric.core.template.TemplateMapping;
 import dev.rubric.core.template.TemplateSelector;
 import java.net.URI;
 import java.util.Arrays;
@@ -29,16 +31,28 @@ public final class OutlinePhases {
         long[] model = new long[edits];
         long[] mapping = new long[edits];
         long[] total = new long[edits];
+        long[] keptCheck = new long[edits];
+        int kept = 0;
+        DesignDocument previous = null;
+        TemplateMapping previousMapping = null;
         for (int e = -edits; e < edits; e++) { // the first half warms up
             String version = typing.nextVersion();
+            // what the server asks first: is the outline read before this edit still the outline?
+            long k0 = LintPhases.threadCpu();
+            boolean keeps = previous != null && OutlineEdits.keepsOutline(previous, previousMapping, version, options.templates());
+            long k1 = LintPhases.threadCpu();
             long t0 = LintPhases.threadCpu();
             DesignDocument doc = parser.parse(uri, version);
             long t1 = LintPhases.threadCpu();
             // what StructureReader.read does after the parse
             TemplateSelector.Choice choice = TemplateSelector.choose(doc, options.templates(), options.template(), options.templateForced());
-            TemplateMapper.map(doc, choice.template(), choice.how());
+            TemplateMapping mapped = TemplateMapper.map(doc, choice.template(), choice.how());
             long t2 = LintPhases.threadCpu();
+            previous = doc;
+            previousMapping = mapped;
             if (e < 0) continue;
+            if (keeps) kept++;
+            keptCheck[e] = k1 - k0;
             model[e] = t1 - t0;
             mapping[e] = t2 - t1;
             total[e] = t2 - t0;
@@ -47,6 +61,8 @@ public final class OutlinePhases {
         print("model (Flexmark on changed chunks + builder)", model);
         print("template choice + mapping", mapping);
         print("structure read", total);
+        print("check that the edit keeps the outline (OutlineEdits)", keptCheck);
+        System.out.printf(Locale.ROOT, "outline kept across the edit (no read needed): %d of %d edits%n", kept, edits);
     }
 
     private static void print(String phase, long[] nanos) {
