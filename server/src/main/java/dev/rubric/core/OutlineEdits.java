@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.nibor.autolink.LinkExtractor;
+import org.nibor.autolink.LinkSpan;
 import org.nibor.autolink.LinkType;
 
 /**
@@ -48,8 +49,9 @@ import org.nibor.autolink.LinkType;
  *       reference definition); the edit lies outside every stretch a link or image can take
  *       ({@link #linkZones}), which holds no backtick, outside every code span (backtick runs paired
  *       as CommonMark pairs them, exact here since no link or tag can take a backtick), and its
- *       word, before and after, holds no {@code ://} and no autolink (a web or mail address as
- *       Flexmark's autolink extension finds them);</li>
+ *       word holds no {@code ://} (bare URLs) and, if it may hold a mail or web address, no
+ *       inline markup, so the autolink extension's extractor alone decides its masking, which is
+ *       read again for the new word;</li>
  *   <li>no topic word (when the template was detected) and no evidence phrase of the template
  *       touches the edit in the paragraph's prose before or after it, with the prose around it:
  *       searched in the text folded as each search reads it (whitespace runs for topic words,
@@ -298,7 +300,7 @@ public final class OutlineEdits {
             for (int[] span : codeSpans(before, from, to)) {
                 if (edit.oldEnd() > span[0] && edit.start() < span[1]) return false;
             }
-            return !autolinkWord(before, edit.start(), edit.oldEnd()) && !autolinkWord(after, edit.start(), edit.newEnd());
+            return !linkWordAtRisk(before, edit.start(), edit.oldEnd()) && !linkWordAtRisk(after, edit.start(), edit.newEnd());
         }
 
         private static boolean opensTag(char c) {
@@ -306,22 +308,44 @@ public final class OutlineEdits {
         }
 
         /**
-         * The word (run of non-blank characters) around [start, end) is or holds an autolink or a
-         * bare URL, or could be: one with "://" always counts (the model's bare URLs, Flexmark's
-         * scheme prefixes); one with "@" or "www." counts when the extractor Flexmark's autolinks
-         * come from finds a link in it (it never reads past a blank), or when it holds a backtick
-         * (a code span could cut it differently).
+         * The edited word could hold a link whose masking is not the autolink extractor's alone:
+         * one with "://" (the model's bare URLs, Flexmark's scheme prefixes), or a mail or web
+         * address beside inline markup (which would cut the text the extractor reads).
          */
-        private static boolean autolinkWord(String text, int start, int end) {
+        private static boolean linkWordAtRisk(String text, int start, int end) {
+            String word = Word.around(text, start, end).text(text);
+            if (word.contains("://")) return true;
+            if (!Word.mayAutolink(word)) return false;
+            for (int i = 0; i < word.length(); i++) if ("`*_~&<>[]\\".indexOf(word.charAt(i)) >= 0) return true;
+            return false;
+        }
+    }
+
+    /** The run of non-blank characters around an edit: autolinks never reach past a blank. */
+    record Word(int start, int end) {
+        static Word around(String text, int start, int end) {
             int s = start;
             while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) s--;
             int e = end;
             while (e < text.length() && !Character.isWhitespace(text.charAt(e))) e++;
-            String word = text.substring(s, e);
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (lower.contains("://")) return true;
-            if (lower.indexOf('@') < 0 && !lower.contains("www.")) return false;
-            return word.indexOf('`') >= 0 || AUTOLINKS.extractLinks(word).iterator().hasNext();
+            return new Word(s, e);
+        }
+
+        String text(String in) {
+            return in.substring(start, end);
+        }
+
+        /** Could hold a mail or web address: the extractor is asked only then. */
+        static boolean mayAutolink(String word) {
+            return word.indexOf('@') >= 0 || word.toLowerCase(Locale.ROOT).contains("www.");
+        }
+
+        /** The word as the model masks it: the links the autolink extractor finds blanked. */
+        static char[] masked(String word) {
+            char[] chars = word.toCharArray();
+            if (!mayAutolink(word)) return chars;
+            for (LinkSpan link : AUTOLINKS.extractLinks(word)) Arrays.fill(chars, link.getBeginIndex(), link.getEndIndex(), ' ');
+            return chars;
         }
     }
 
@@ -553,16 +577,45 @@ public final class OutlineEdits {
             }
             int editStart = previous.length() + edit.start() - paragraph.start();
             int editOldEnd = previous.length() + edit.oldEnd() - paragraph.start();
+            int newEnd = editStart + edit.newEnd() - edit.start();
+            int base = paragraph.start();
+            char[] edited = (new String(masked, 0, edit.start() - base) + text.substring(edit.start(), edit.newEnd())
+                    + new String(masked, edit.oldEnd() - base, paragraph.end() - edit.oldEnd())).toCharArray();
+            // the edited word is masked again as the model will: an address it makes is blanked
+            // (the old word must read as the model read it, or the reading is not this one)
+            Word oldWord = Word.around(doc.text(), edit.start(), edit.oldEnd());
+            Word newWord = Word.around(text, edit.start(), edit.newEnd());
+            if (oldWord.start() < base || oldWord.end() > paragraph.end()
+                    || newWord.start() < base || newWord.end() - base > edited.length) {
+                return null;
+            }
+            boolean oldAddress = Word.mayAutolink(oldWord.text(doc.text()));
+            boolean newAddress = Word.mayAutolink(newWord.text(text));
+            if (oldAddress || newAddress) {
+                // the old word must read exactly as the extractor alone masks it: no link, code or tag in it
+                char[] expected = Word.masked(oldWord.text(doc.text()));
+                for (int i = 0; i < expected.length; i++) if (masked[oldWord.start() - base + i] != expected[i]) return null;
+            }
+            if (oldAddress || newAddress) {
+                // an address unmade shows its text again; the old word held no markup (linkWordAtRisk)
+                char[] newMasked = Word.masked(newWord.text(text));
+                System.arraycopy(newMasked, 0, edited, newWord.start() - base, newMasked.length);
+            }
+            if (oldAddress || newAddress) {
+                // an address made or unmade changes what is visible over the whole word: it is all edited
+                editStart = previous.length() + oldWord.start() - base;
+                editOldEnd = previous.length() + Math.max(edit.oldEnd(), oldWord.end()) - base;
+                newEnd = previous.length() + Math.max(edit.newEnd(), newWord.end()) - base;
+            }
             String before = previous + new String(masked) + next;
-            String after = previous + new String(masked, 0, edit.start() - paragraph.start()) + text.substring(edit.start(), edit.newEnd())
-                    + new String(masked, edit.oldEnd() - paragraph.start(), paragraph.end() - edit.oldEnd()) + next;
+            String after = previous + new String(edited) + next;
             String lowerBefore = before.toLowerCase(Locale.ROOT);
             String lowerAfter = after.toLowerCase(Locale.ROOT);
             if (lowerBefore.length() != before.length() || lowerAfter.length() != after.length()
                     || before.indexOf('\u03a3') >= 0 || after.indexOf('\u03a3') >= 0) {
                 return null;
             }
-            return new Window(lowerBefore, lowerAfter, editStart, editOldEnd, editStart + edit.newEnd() - edit.start());
+            return new Window(lowerBefore, lowerAfter, editStart, editOldEnd, newEnd);
         }
 
         private static int visible(CharSequence s) {

@@ -41,6 +41,13 @@ final class PushDiagnostics implements DiagnosticsDelivery {
     private final ScheduledExecutorService timer;
     private final Supplier<PositionEncoding> encoding;
     private final IntSupplier debounceMs;
+    /** How long lints must still wait for urgent requests ({@link UrgentRequests#holdNanos}); 0: none. */
+    private final LongSupplier urgentHold;
+    /**
+     * How long after an edit its analysis starts: enough for the connection to read a request
+     * the editor sent with the edit (the outline), so that it is seen before the lint begins.
+     */
+    static final long START_DELAY_MICROS = 2_000;
     private final LongSupplier clock = System::nanoTime;
     private final Map<String, DocumentPipeline> pipelines = new ConcurrentHashMap<>();
     private final Map<String, Long> publishedGeneration = new ConcurrentHashMap<>();
@@ -49,7 +56,9 @@ final class PushDiagnostics implements DiagnosticsDelivery {
     private volatile boolean stopped;
 
     PushDiagnostics(Documents documents, Analyzer analyzer, ServerLog log, Supplier<LanguageClient> client,
-                    Executor workers, ScheduledExecutorService timer, Supplier<PositionEncoding> encoding, IntSupplier debounceMs) {
+                    Executor workers, ScheduledExecutorService timer, Supplier<PositionEncoding> encoding, IntSupplier debounceMs,
+                    LongSupplier urgentHold) {
+        this.urgentHold = urgentHold;
         this.documents = documents;
         this.analyzer = analyzer;
         this.log = log;
@@ -167,16 +176,39 @@ final class PushDiagnostics implements DiagnosticsDelivery {
             cancelWaitingResult();
         }
 
-        /** Called with the monitor held. */
+        /**
+         * Called with the monitor held. The analysis starts a moment after the edit, and not while
+         * an outline request is open: an editor asks for the outline right after a keystroke,
+         * and a lint started first would take the cores, and the garbage collections its
+         * allocation brings on would stop the answer. The debounce hides the wait (at most one
+         * request's grace, {@link UrgentRequests#GRACE_NANOS}).
+         */
         private void startAnalysis() {
             analysing = true;
             outdated = false;
             idle.begin();
             try {
-                workers.execute(this::analyse);
+                timer.schedule(this::startWhenNoUrgentRequest, START_DELAY_MICROS, TimeUnit.MICROSECONDS);
             } catch (RejectedExecutionException e) { // shutting down
                 analysing = false;
                 idle.end();
+            }
+        }
+
+        /** On the timer: hands the analysis to a worker once no urgent request holds lints back, checking every millisecond. */
+        private void startWhenNoUrgentRequest() {
+            long hold = urgentHold.getAsLong();
+            try {
+                if (hold > 0 && !stopped) {
+                    timer.schedule(this::startWhenNoUrgentRequest, Math.min(hold, TimeUnit.MILLISECONDS.toNanos(1)), TimeUnit.NANOSECONDS);
+                } else {
+                    workers.execute(this::analyse);
+                }
+            } catch (RejectedExecutionException e) { // shutting down
+                synchronized (this) {
+                    analysing = false;
+                    idle.end();
+                }
             }
         }
 

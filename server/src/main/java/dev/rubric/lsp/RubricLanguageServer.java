@@ -95,7 +95,8 @@ public final class RubricLanguageServer implements LanguageServer, LanguageClien
                 path -> workspace().mayRead(path)), log, options.defaultDebounceMs());
         analyzer = new Analyzer(options.engine(), configs, documents, log, urgentRequests);
         requests = new Requests(lifecycle, workers, log);
-        push = new PushDiagnostics(documents, analyzer, log, () -> client, workers, timer, () -> encoding, configs::debounceMs);
+        push = new PushDiagnostics(documents, analyzer, log, () -> client, workers, timer, () -> encoding, configs::debounceMs,
+                urgentRequests::holdNanos);
         delivery = push;
         pull = new PullDiagnostics(documents, analyzer, () -> client, () -> encoding, false);
         workspace = new WorkspaceFiles(documents, configs, analyzer, () -> delivery, log, fileQueue);

@@ -102,19 +102,29 @@ final class UrgentRequests implements GiveWay {
         }
     }
 
+    /**
+     * How long lints must still wait for the open urgent requests, in nanoseconds: 0 when none is
+     * open (spent ones are dropped). An answer cuts its request's share to the linger, so a caller
+     * that does not block asks again rather than waiting the whole of it.
+     */
+    long holdNanos() {
+        long waitNanos = 0;
+        long now = System.nanoTime();
+        for (Map.Entry<String, Long> request : open.entrySet()) {
+            long left = request.getValue() - now;
+            if (left <= 0) {
+                open.remove(request.getKey(), request.getValue()); // its grace is spent: it holds nothing back any more
+            } else {
+                waitNanos = Math.max(waitNanos, left);
+            }
+        }
+        return waitNanos;
+    }
+
     @Override
     public void toUrgentWork() {
         while (true) {
-            long waitNanos = 0;
-            long now = System.nanoTime();
-            for (Map.Entry<String, Long> request : open.entrySet()) {
-                long left = request.getValue() - now;
-                if (left <= 0) {
-                    open.remove(request.getKey(), request.getValue()); // its grace is spent: it holds nothing back any more
-                } else {
-                    waitNanos = Math.max(waitNanos, left);
-                }
-            }
+            long waitNanos = holdNanos();
             if (waitNanos == 0) return;
             synchronized (answered) {
                 try {

@@ -83,9 +83,13 @@ class OutlineEditsTest {
         assertNotKept(DOC, insertAfter(DOC, "/spec)", "x"), "next to a link: a word holding a URL");
         assertKept(DOC, insertAfter(DOC, "daily", "x"));
         assertNotKept(DOC, insertAfter(DOC, "Plain item text", " `x"), "a backtick");
-        assertNotKept(DOC, insertAfter(DOC, "Plain item text", " www.example.com"), "an autolink");
+        assertKept(DOC, insertAfter(DOC, "Plain item text", " www.example.com")); // masked as the model masks it
+        assertNotKept(DOC, insertAfter(DOC, "Plain item text", " https://example.com"), "a bare URL");
         String mail = DOC.replace("Plain item text", "Plain item text, mail ops@example.co");
-        assertNotKept(mail, insertAfter(mail, "ops@example.co", "m"), "a mail address");
+        assertNotKept(mail, insertAfter(mail, "ops@example.co", "*"), "markup beside a mail address");
+        assertKept(mail, insertAfter(mail, "ops@example.co", "m"));
+        String score = DOC.replace("Plain item text", "Plain item text at NDCG@10.");
+        assertKept(score, insertAfter(score, "NDCG@10.", "x")); // "NDCG@10.x" becomes an address, masked: no phrase in it
         assertKept(mail, insertAfter(mail, "Plain item", "s"));
         String titled = DOC.replace("(https://example.com/spec)", "(https://example.com/spec \"a (draft\")");
         assertNotKept(titled, insertAfter(titled, "a (dra", "x"), "inside a link's title");
@@ -272,7 +276,12 @@ class OutlineEditsTest {
         String before = doc.text();
         OutlineEdits.Edit edit = OutlineEdits.Edit.between(before, after);
         String m = masked(doc);
-        return m.substring(0, edit.start()) + after.substring(edit.start(), edit.newEnd()) + m.substring(edit.oldEnd());
+        // the edited word is masked as the model masks addresses: the extractor's links blanked
+        OutlineEdits.Word word = OutlineEdits.Word.around(after, edit.start(), edit.newEnd());
+        String edited = m.substring(0, edit.start()) + after.substring(edit.start(), edit.newEnd()) + m.substring(edit.oldEnd());
+        OutlineEdits.Word oldWord = OutlineEdits.Word.around(before, edit.start(), edit.oldEnd());
+        if (!OutlineEdits.Word.mayAutolink(word.text(after)) && !OutlineEdits.Word.mayAutolink(oldWord.text(before))) return edited;
+        return edited.substring(0, word.start()) + new String(OutlineEdits.Word.masked(word.text(after))) + edited.substring(word.end());
     }
 
     /** Pieces an edit inserts: plain words, markup, and parts of topic words and evidence phrases. */
