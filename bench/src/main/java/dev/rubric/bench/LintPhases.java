@@ -12,10 +12,8 @@ import dev.rubric.core.template.TemplateMapper;
 import dev.rubric.core.template.TemplateMapping;
 import dev.rubric.core.template.TemplateSelector;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,7 +21,8 @@ import java.util.Map;
  * Where a lint's time goes, phase by phase, in one warmed-up JVM: Flexmark, the document model,
  * template selection and mapping, suppressions, then each rule. Not a JMH benchmark (phases
  * are too short to time one by one there); a guide for profiling: medians of many runs, in
- * thread CPU time, which other processes on a shared machine disturb far less than wall time.
+ * thread CPU time, which other processes on a shared machine disturb far less than wall time,
+ * and bytes allocated per phase.
  *
  * <pre>java -cp benchmarks.jar dev.rubric.bench.LintPhases [LINES] [RUNS]</pre>
  */
@@ -37,55 +36,87 @@ public final class LintPhases {
         RuleRegistry rules = RuleRegistry.builtIn();
         LintOptions options = LintOptions.defaults();
         Map<String, long[]> times = new LinkedHashMap<>();
+        Map<String, long[]> allocated = new LinkedHashMap<>();
         for (int run = -runs; run < runs; run++) { // the first half warms up
             int r = run;
-            long t0 = threadCpu();
+            Meter m = new Meter(times, allocated, r, runs);
             parser.parseAst(text);
-            long t1 = threadCpu();
+            m.phase("flexmark parse");
             DesignDocument doc = parser.parse(uri, text);
-            long t2 = threadCpu();
+            m.phase("model (flexmark + builder)");
             TemplateSelector.Choice choice = TemplateSelector.choose(doc, options.templates(), options.template(), options.templateForced());
             TemplateMapping mapping = TemplateMapper.map(doc, choice.template(), choice.how());
-            long t3 = threadCpu();
+            m.phase("template select + map");
             Suppressions suppressions = Suppressions.of(doc, rules.ids());
             DocumentAnalysis analysis = new DocumentAnalysis(doc, mapping, suppressions);
-            long t4 = threadCpu();
+            m.phase("suppressions + analysis");
             for (var u : doc.units()) analysis.quantities(u);
-            long t5 = threadCpu();
-            record(times, "flexmark parse", r, runs, t1 - t0);
-            record(times, "model (flexmark + builder)", r, runs, t2 - t1);
-            record(times, "template select + map", r, runs, t3 - t2);
-            record(times, "suppressions + analysis", r, runs, t4 - t3);
-            record(times, "quantities of every unit", r, runs, t5 - t4);
+            m.phase("quantities of every unit");
             for (Rule rule : rules.all()) {
-                long s = threadCpu();
                 rule.check(new RuleContext(rule, rule.defaultSeverity(), null, analysis));
-                record(times, "rule " + rule.id(), r, runs, threadCpu() - s);
+                m.phase("rule " + rule.id());
             }
         }
-        System.out.printf(Locale.ROOT, "lines=%d, thread CPU time, median of %d runs after %d warm-up runs %n", lines, runs, runs);
+        System.out.printf(Locale.ROOT, "lines=%d, thread CPU time and bytes allocated, medians of %d runs after %d warm-up runs%n", lines, runs, runs);
         double total = 0;
-        List<String> rows = new ArrayList<>();
+        long totalBytes = 0;
         for (Map.Entry<String, long[]> e : times.entrySet()) {
-            long[] v = e.getValue().clone();
-            Arrays.sort(v);
-            double ms = v[v.length / 2] / 1e6;
-            if (!e.getKey().equals("flexmark parse")) total += ms;
-            rows.add(String.format(Locale.ROOT, "%10.3f ms  %s", ms, e.getKey()));
+            double ms = median(e.getValue()) / 1e6;
+            long bytes = median(allocated.get(e.getKey()));
+            if (!e.getKey().equals("flexmark parse")) {
+                total += ms;
+                totalBytes += bytes;
+            }
+            System.out.printf(Locale.ROOT, "%10.3f ms %10.1f KB  %s%n", ms, bytes / 1024.0, e.getKey());
         }
-        rows.forEach(System.out::println);
-        System.out.printf(Locale.ROOT, "%10.3f ms  sum of the lint phases%n", total);
+        System.out.printf(Locale.ROOT, "%10.3f ms %10.1f KB  sum of the lint phases%n", total, totalBytes / 1024.0);
     }
 
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static long median(long[] values) {
+        long[] v = values.clone();
+        Arrays.sort(v);
+        return v[v.length / 2];
+    }
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** This thread's CPU time: on a shared machine it is far steadier than wall time. */
     static long threadCpu() {
         return THREADS.getCurrentThreadCpuTime();
     }
 
-    private static void record(Map<String, long[]> times, String phase, int run, int runs, long nanos) {
-        if (run < 0) return;
-        times.computeIfAbsent(phase, k -> new long[runs])[run] = nanos;
+    /**
+     * Times and weighs the phases of one run on this thread: CPU time (on a shared machine far
+     * steadier than wall time) and bytes allocated (what the garbage collector pays for later;
+     * the same in every run, so a change to it shows in one run).
+     */
+    private static final class Meter {
+        private final Map<String, long[]> times;
+        private final Map<String, long[]> allocated;
+        private final int run;
+        private final int runs;
+        private long cpu = THREADS.getCurrentThreadCpuTime();
+        private long bytes = THREADS.getCurrentThreadAllocatedBytes();
+
+        Meter(Map<String, long[]> times, Map<String, long[]> allocated, int run, int runs) {
+            this.times = times;
+            this.allocated = allocated;
+            this.run = run;
+            this.runs = runs;
+        }
+
+        /** Ends the phase named, which began where the last one ended. */
+        void phase(String name) {
+            long nowCpu = THREADS.getCurrentThreadCpuTime();
+            long nowBytes = THREADS.getCurrentThreadAllocatedBytes();
+            if (run >= 0) {
+                times.computeIfAbsent(name, k -> new long[runs])[run] = nowCpu - cpu;
+                allocated.computeIfAbsent(name, k -> new long[runs])[run] = nowBytes - bytes;
+            }
+            // the counters are read again so that reading them is not counted in the next phase
+            cpu = THREADS.getCurrentThreadCpuTime();
+            bytes = THREADS.getCurrentThreadAllocatedBytes();
+        }
     }
 }

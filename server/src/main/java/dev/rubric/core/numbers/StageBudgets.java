@@ -9,6 +9,7 @@ import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;
 import dev.rubric.core.quantity.QuantityParser;
 import dev.rubric.core.text.FastPattern;
+import dev.rubric.core.text.LineIndex;
 import dev.rubric.core.text.Whitespace;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -118,16 +119,20 @@ public final class StageBudgets {
     }
 
     private static List<Figure> findDurations(Context cx, ProseUnit u) {
-        List<Figure> out = new ArrayList<>();
+        // by index, and a list made only for a unit with a duration: every unit is read at every keystroke
+        List<Quantity> quantities = cx.analysis().quantities(u);
+        List<Figure> out = null;
         String t = u.text();
-        for (Quantity q : cx.analysis().quantities(u)) {
+        for (int k = 0; k < quantities.size(); k++) {
+            Quantity q = quantities.get(k);
             if (q.dimension() != Dimension.TIME) continue;
             int start = u.startOffset() + q.start();
             if (cx.calculationOperands().contains(start)) continue;
             if (LatencyWords.NOT_LATENCY.find(clause(t, q.start(), q.end()))) continue;
+            if (out == null) out = new ArrayList<>(2);
             out.add(new Figure(start, u.startOffset() + q.end(), Whitespace.collapse(q.text()).strip(), q.baseLow(), q.baseHigh()));
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     private static int percentiles(Context cx, ProseUnit u, Set<Double> into) {
@@ -283,11 +288,26 @@ public final class StageBudgets {
     }
 
     private static char marker(DesignDocument doc, ProseUnit u) {
-        String line = doc.lines().lineText(u.range().start().line()).stripLeading();
-        while (line.startsWith(">")) line = line.substring(1).stripLeading();
-        if (line.isEmpty()) return 0;
-        char c = line.charAt(0);
+        // read in place: asked for every list unit at every keystroke, a copy of each line would add up
+        LineIndex lines = doc.lines();
+        int line = u.range().start().line();
+        String text = lines.text();
+        int end = lines.lineEnd(line);
+        int at = skipWhitespace(text, lines.lineStart(line), end);
+        while (at < end && text.charAt(at) == '>') at = skipWhitespace(text, at + 1, end);
+        if (at >= end) return 0;
+        char c = text.charAt(at);
         return Character.isDigit(c) ? '1' : c;
+    }
+
+    /** Past the white space ({@link String#stripLeading}'s) from {@code at}, up to {@code end}. */
+    private static int skipWhitespace(String text, int at, int end) {
+        while (at < end) {
+            int cp = text.codePointAt(at);
+            if (!Character.isWhitespace(cp)) break;
+            at += Character.charCount(cp);
+        }
+        return at;
     }
 
     private static void listBudget(Context cx, List<Item> items, Item parent, ProseUnit leadIn, boolean underHeading, Section section,

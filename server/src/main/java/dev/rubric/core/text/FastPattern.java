@@ -58,12 +58,14 @@ public final class FastPattern {
 
     /** Whether the expression matches anywhere in the text ({@code matcher(text).find()}). */
     public boolean find(CharSequence text) {
-        return first(text) != null;
+        // no MatchResult: a copy of the groups per call, for a yes or no that most callers want
+        return matchFrom(text, 0, null) != null;
     }
 
     /** The leftmost match, as {@code matcher(text).find()} finds it; null when there is none. */
     public MatchResult first(CharSequence text) {
-        return next(text, 0, null);
+        Matcher m = matchFrom(text, 0, null);
+        return m == null ? null : m.toMatchResult();
     }
 
     /** Every match in order, as repeated {@code find()} calls give them. */
@@ -73,8 +75,8 @@ public final class FastPattern {
         Matcher m = null;
         while (from <= text.length()) {
             if (m == null) m = matcher(text);
-            MatchResult r = next(text, from, m);
-            if (r == null) break;
+            if (matchFrom(text, from, m) == null) break;
+            MatchResult r = m.toMatchResult();
             out.add(r);
             from = r.end() == r.start() ? r.end() + 1 : r.end();
         }
@@ -86,17 +88,18 @@ public final class FastPattern {
         return matchers.get().reset(text);
     }
 
-    private MatchResult next(CharSequence text, int from, Matcher reuse) {
+    /** The matcher, holding the first match at or after {@code from}; null when there is none. */
+    private Matcher matchFrom(CharSequence text, int from, Matcher reuse) {
         Matcher m = reuse;
         if (starts == null) {
             if (m == null) m = matcher(text);
             m.region(from, text.length());
-            return m.find() ? m.toMatchResult() : null;
+            return m.find() ? m : null;
         }
         for (int p = starts.nextStart(text, from); p >= 0; p = starts.nextStart(text, p + 1)) {
             if (m == null) m = matcher(text);
             m.region(p, text.length());
-            if (m.lookingAt()) return m.toMatchResult();
+            if (m.lookingAt()) return m;
         }
         return null;
     }
