@@ -10,6 +10,7 @@ import dev.rubric.core.template.Template;
 import dev.rubric.core.template.TemplateMapping;
 import dev.rubric.core.template.TemplateRegistry;
 import dev.rubric.core.text.LineIndex;
+import dev.rubric.core.text.SplicedText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Arrays;
@@ -75,12 +76,13 @@ public final class OutlineEdits {
     /**
      * Whether the outline of {@code after} (read with the same options) equals the outline of
      * {@code doc}'s text mapped by {@code mapping}: same sections, titles, levels, positions and
-     * block labels. False means "not shown", not "changed".
+     * block labels. False means "not shown", not "changed". {@code after} may be a
+     * {@link SplicedText} of the document's text, which is then read in place, never built.
      */
-    public static boolean keepsOutline(DesignDocument doc, TemplateMapping mapping, String after, TemplateRegistry templates) {
+    public static boolean keepsOutline(DesignDocument doc, TemplateMapping mapping, CharSequence after, TemplateRegistry templates) {
         String before = doc.text();
-        if (before.equals(after)) return true;
         Edit edit = Edit.between(before, after);
+        if (edit.isEmpty()) return true; // the same text
         if (!plainEdit(before, after, edit)) return false;
         LineIndex lines = doc.lines();
         int line = lines.lineOf(edit.start());
@@ -93,24 +95,40 @@ public final class OutlineEdits {
 
     /** The changed stretch: [start, oldEnd) of the old text became [start, newEnd) of the new one. */
     record Edit(int start, int oldEnd, int newEnd) {
-        static Edit between(String before, String after) {
+        /**
+         * The shortest such stretch: the texts' common start and common end are left out. Of a
+         * {@link SplicedText} of {@code before}, the stretch it replaced is where the comparison
+         * starts from both ends (everything outside it is the same characters): the same answer
+         * without reading the whole text.
+         */
+        static Edit between(String before, CharSequence after) {
             int shorter = Math.min(before.length(), after.length());
             int start = 0;
-            while (start < shorter && before.charAt(start) == after.charAt(start)) start++;
             int tail = 0;
+            if (after instanceof SplicedText spliced && spliced.base() == before) {
+                start = Math.min(spliced.start(), shorter);
+                tail = Math.min(before.length() - spliced.end(), shorter - start);
+            }
+            while (start < shorter && before.charAt(start) == after.charAt(start)) start++;
+            tail = Math.min(tail, shorter - start);
             while (tail < shorter - start && before.charAt(before.length() - 1 - tail) == after.charAt(after.length() - 1 - tail)) tail++;
             return new Edit(start, before.length() - tail, after.length() - tail);
+        }
+
+        /** Nothing changed: the two texts are equal. */
+        boolean isEmpty() {
+            return start == oldEnd && start == newEnd;
         }
     }
 
     /** No markup character added or removed, and no surrogate pair cut. */
-    private static boolean plainEdit(String before, String after, Edit edit) {
+    private static boolean plainEdit(String before, CharSequence after, Edit edit) {
         for (int i = edit.start(); i < edit.oldEnd(); i++) if (MARKUP.indexOf(before.charAt(i)) >= 0) return false;
         for (int i = edit.start(); i < edit.newEnd(); i++) if (MARKUP.indexOf(after.charAt(i)) >= 0) return false;
         return !cutsPair(before, edit.start(), edit.oldEnd()) && !cutsPair(after, edit.start(), edit.newEnd());
     }
 
-    private static boolean cutsPair(String text, int start, int end) {
+    private static boolean cutsPair(CharSequence text, int start, int end) {
         return start > 0 && start < text.length() && Character.isHighSurrogate(text.charAt(start - 1)) && Character.isLowSurrogate(text.charAt(start))
                 || end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1)) && Character.isLowSurrogate(text.charAt(end));
     }
@@ -282,7 +300,7 @@ public final class OutlineEdits {
         }
 
         /** The paragraph's code spans, links, inline HTML and autolinks stay as they were (see the class comment). */
-        boolean maskingKept(LineIndex lines, String after, Edit edit) {
+        boolean maskingKept(LineIndex lines, CharSequence after, Edit edit) {
             String before = lines.text();
             int from = lines.lineStart(firstLine);
             int to = lines.lineEnd(lastLine);
@@ -312,7 +330,7 @@ public final class OutlineEdits {
          * one with "://" (the model's bare URLs, Flexmark's scheme prefixes), or a mail or web
          * address beside inline markup (which would cut the text the extractor reads).
          */
-        private static boolean linkWordAtRisk(String text, int start, int end) {
+        private static boolean linkWordAtRisk(CharSequence text, int start, int end) {
             String word = Word.around(text, start, end).text(text);
             if (word.contains("://")) return true;
             if (!Word.mayAutolink(word)) return false;
@@ -323,7 +341,7 @@ public final class OutlineEdits {
 
     /** The run of non-blank characters around an edit: autolinks never reach past a blank. */
     record Word(int start, int end) {
-        static Word around(String text, int start, int end) {
+        static Word around(CharSequence text, int start, int end) {
             int s = start;
             while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) s--;
             int e = end;
@@ -331,8 +349,8 @@ public final class OutlineEdits {
             return new Word(s, e);
         }
 
-        String text(String in) {
-            return in.substring(start, end);
+        String text(CharSequence in) {
+            return in.subSequence(start, end).toString();
         }
 
         /** Could hold a mail or web address: the extractor is asked only then. */
@@ -446,7 +464,7 @@ public final class OutlineEdits {
      * paragraph, where the edit cannot reach it; true, too, when that cannot be told.
      */
     private static boolean proseTouched(DesignDocument doc, TemplateMapping mapping, TemplateRegistry templates, Paragraph paragraph,
-                                        String after, Edit edit) {
+                                        CharSequence after, Edit edit) {
         List<String> topicWords = new ArrayList<>();
         if (!CHOSEN_NOT_DETECTED.contains(mapping.detection())) {
             for (Template t : templates.all()) {
@@ -553,7 +571,7 @@ public final class OutlineEdits {
      * (a capital sigma's lower case depends on its neighbours).
      */
     private record Window(String before, String after, int editStart, int oldEnd, int newEnd) {
-        static Window of(DesignDocument doc, Paragraph paragraph, String text, Edit edit, int reach) {
+        static Window of(DesignDocument doc, Paragraph paragraph, CharSequence text, Edit edit, int reach) {
             char[] masked = new char[paragraph.end() - paragraph.start()];
             Arrays.fill(masked, ' ');
             for (int k = paragraph.firstUnit(); k <= paragraph.lastUnit(); k++) {
@@ -579,7 +597,7 @@ public final class OutlineEdits {
             int editOldEnd = previous.length() + edit.oldEnd() - paragraph.start();
             int newEnd = editStart + edit.newEnd() - edit.start();
             int base = paragraph.start();
-            char[] edited = (new String(masked, 0, edit.start() - base) + text.substring(edit.start(), edit.newEnd())
+            char[] edited = (new String(masked, 0, edit.start() - base) + text.subSequence(edit.start(), edit.newEnd())
                     + new String(masked, edit.oldEnd() - base, paragraph.end() - edit.oldEnd())).toCharArray();
             // the edited word is masked again as the model will: an address it makes is blanked
             // (the old word must read as the model read it, or the reading is not this one)

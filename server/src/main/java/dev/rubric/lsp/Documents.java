@@ -45,8 +45,10 @@ final class Documents {
     Snapshot change(String uri, int version, List<TextDocumentContentChangeEvent> changes, PositionEncoding encoding) {
         Snapshot before = open.get(uri);
         if (before == null) return null;
-        String text = IncrementalText.apply(before.text(), changes, encoding);
-        Snapshot after = new Snapshot(uri, before.path(), version, text, nextGeneration());
+        // a keystroke (one ranged change) is held unapplied: its text is built by whoever reads it first
+        Snapshot after = changes.size() == 1 && changes.get(0).getRange() != null
+                ? new Snapshot(uri, before.path(), version, IncrementalText.splice(before.text(), changes.get(0), encoding), nextGeneration())
+                : new Snapshot(uri, before.path(), version, IncrementalText.apply(before.text(), changes, encoding), nextGeneration());
         open.put(uri, after);
         return after;
     }

@@ -1,12 +1,14 @@
 package dev.rubric.lsp;
 
+import dev.rubric.core.text.SplicedText;
 import java.util.List;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
 /**
  * Applies {@code textDocument/didChange} content changes to a text. Changes apply in order,
  * each to the result of the previous one, as LSP specifies; a change without a range
- * replaces the whole text.
+ * replaces the whole text. A single ranged change is also available unapplied
+ * ({@link #splice}), as the language server holds a keystroke.
  */
 final class IncrementalText {
     private IncrementalText() {
@@ -15,23 +17,25 @@ final class IncrementalText {
     static String apply(String text, List<TextDocumentContentChangeEvent> changes, PositionEncoding encoding) {
         String current = text;
         for (TextDocumentContentChangeEvent change : changes) {
-            String inserted = change.getText() == null ? "" : change.getText();
-            if (change.getRange() == null) {
-                current = inserted;
-                continue;
-            }
-            Coordinates coordinates = Coordinates.of(current, encoding);
-            int start = coordinates.offset(change.getRange().getStart());
-            int end = coordinates.offset(change.getRange().getEnd());
-            if (end < start) {
-                int swap = start;
-                start = end;
-                end = swap;
-            }
-            // one copy into a builder of the exact size (substrings would copy both halves first)
-            current = new StringBuilder(current.length() - (end - start) + inserted.length())
-                    .append(current, 0, start).append(inserted).append(current, end, current.length()).toString();
+            current = change.getRange() == null ? inserted(change) : splice(current, change, encoding).toString();
         }
         return current;
+    }
+
+    /** One change with a range, read in place: the text it makes is built when first asked for. */
+    static SplicedText splice(String text, TextDocumentContentChangeEvent change, PositionEncoding encoding) {
+        Coordinates coordinates = Coordinates.of(text, encoding);
+        int start = coordinates.offset(change.getRange().getStart());
+        int end = coordinates.offset(change.getRange().getEnd());
+        if (end < start) {
+            int swap = start;
+            start = end;
+            end = swap;
+        }
+        return new SplicedText(text, start, end, inserted(change));
+    }
+
+    private static String inserted(TextDocumentContentChangeEvent change) {
+        return change.getText() == null ? "" : change.getText();
     }
 }

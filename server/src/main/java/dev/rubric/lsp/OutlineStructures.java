@@ -24,7 +24,7 @@ final class OutlineStructures {
 
     /** The structure of one state under one config; null when the config ignores the document or it is too large to analyse. */
     StructureReader.Structure of(Snapshot snapshot, ConfigurationManager.Effective config) {
-        if (config.ignored() || snapshot.text().length() > Documents.MAX_ANALYSED_CHARS) return null;
+        if (config.ignored() || snapshot.length() > Documents.MAX_ANALYSED_CHARS) return null;
         Read cached = last.get();
         if (cached != null && cached.snapshot().uri().equals(snapshot.uri()) && cached.snapshot().generation() == snapshot.generation() && cached.config().sameAs(config)) {
             return cached.structure();

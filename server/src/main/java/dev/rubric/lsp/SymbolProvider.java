@@ -96,7 +96,7 @@ final class SymbolProvider {
      * Its symbols' positions hold for the new text too, as no heading and no line moved.
      */
     private Source keptOutline(Snapshot snapshot, ConfigurationManager.Effective config) {
-        if (config.ignored() || snapshot.text().length() > Documents.MAX_ANALYSED_CHARS) return null;
+        if (config.ignored() || snapshot.length() > Documents.MAX_ANALYSED_CHARS) return null;
         Source base = null;
         long baseGeneration = Long.MIN_VALUE;
         Analysis analysed = analyzer.latest(snapshot.uri());
@@ -109,7 +109,7 @@ final class SymbolProvider {
                 && read.snapshot().generation() > baseGeneration) {
             base = new Source(read.structure(), read.structure().document(), read.structure().mapping());
         }
-        if (base == null || !OutlineEdits.keepsOutline(base.document(), base.mapping(), snapshot.text(), config.options().templates())) {
+        if (base == null || !OutlineEdits.keepsOutline(base.document(), base.mapping(), snapshot.content(), config.options().templates())) {
             return null;
         }
         keptAnswers.incrementAndGet();

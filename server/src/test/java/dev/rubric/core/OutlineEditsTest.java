@@ -10,6 +10,7 @@ import dev.rubric.core.model.Section;
 import dev.rubric.core.template.Block;
 import dev.rubric.core.template.SectionMapping;
 import dev.rubric.core.template.Template;
+import dev.rubric.core.text.SplicedText;
 import dev.rubric.core.text.Whitespace;
 import java.net.URI;
 import java.nio.file.Path;
@@ -168,10 +169,17 @@ class OutlineEditsTest {
         int edits = 0;
         for (String doc : docs) {
             StructureReader.Structure before = READER.read(URI_, doc, OPTIONS);
+            // the model's own text, so that an edit of it is read in place as the server's are
+            String base = before.document().text().equals(doc) ? before.document().text() : doc;
             for (int e = 0; e < 60; e++) {
-                String after = randomEdit(doc, random, fragments);
+                SplicedText spliced = randomEdit(base, random, fragments);
+                String after = spliced.toString();
                 edits++;
-                if (!OutlineEdits.keepsOutline(before.document(), before.mapping(), after, OPTIONS.templates())) continue;
+                boolean keeps = OutlineEdits.keepsOutline(before.document(), before.mapping(), after, OPTIONS.templates());
+                // the edit read in place gives the same answer as the text built
+                assertEquals(OutlineEdits.Edit.between(base, after), OutlineEdits.Edit.between(base, spliced), after);
+                assertEquals(keeps, OutlineEdits.keepsOutline(before.document(), before.mapping(), spliced, OPTIONS.templates()), after);
+                if (!keeps) continue;
                 kept++;
                 StructureReader.Structure now = READER.read(URI_, after, OPTIONS);
                 OutlineEdits.Edit edit = OutlineEdits.Edit.between(doc, after);
@@ -311,7 +319,7 @@ class OutlineEditsTest {
     }
 
     /** Insert a fragment, delete a stretch, or replace one, biased towards the ends of words and lines. */
-    private static String randomEdit(String doc, Random random, List<String> fragments) {
+    private static SplicedText randomEdit(String doc, Random random, List<String> fragments) {
         int at = random.nextInt(doc.length() + 1);
         if (random.nextBoolean()) {
             // move to a word or line end, where typing usually happens
@@ -319,7 +327,7 @@ class OutlineEditsTest {
         }
         int delete = random.nextInt(3) == 0 ? Math.min(doc.length() - at, random.nextInt(12)) : 0;
         String inserted = delete > 0 && random.nextBoolean() ? "" : fragments.get(random.nextInt(fragments.size()));
-        return doc.substring(0, at) + inserted + doc.substring(at + delete);
+        return new SplicedText(doc, at, at + delete, inserted);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.rubric.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.rubric.core.text.SplicedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -40,6 +41,41 @@ class TextSyncTest {
                 assertEquals(expected, actual, "seed " + seed + ", step " + step + ", batch " + batch);
             }
         }
+    }
+
+    /**
+     * A keystroke (one ranged change) is held unapplied until its text is read, and reads as the
+     * editor's text all the same; a batch of several changes is applied at once.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"utf-16", "utf-8", "utf-32"})
+    void aKeystrokeIsHeldUnappliedUntilItsTextIsRead(String encoding) {
+        PositionEncoding server = PositionEncoding.negotiate(List.of(encoding));
+        Documents documents = new Documents();
+        String uri = "file:///tmp/keystrokes.md";
+        documents.open(uri, 1, START);
+        Random random = new Random(encoding.hashCode());
+        String expected = START;
+        for (int step = 0; step < 300; step++) {
+            int changes = step % 5 == 0 ? 2 : 1;
+            List<TextDocumentContentChangeEvent> batch = new ArrayList<>();
+            for (int c = 0; c < changes; c++) {
+                ReferenceText.Edit edit = ReferenceText.randomEdit(expected, random, encoding);
+                batch.add(edit.event());
+                expected = edit.after();
+            }
+            Snapshot snapshot = documents.change(uri, step + 2, batch, server);
+            boolean keystroke = changes == 1 && batch.get(0).getRange() != null; // not the whole text sent again
+            assertEquals(keystroke, snapshot.content() instanceof SplicedText, "step " + step);
+            assertEquals(expected.length(), snapshot.length());
+            assertEquals(expected, snapshot.content().toString(), "step " + step);
+            if (step % 3 == 0) {
+                // read now and then, as the lints do: the next keystroke then splices a built text
+                assertEquals(expected, snapshot.text(), "step " + step);
+                assertEquals(String.class, snapshot.content().getClass());
+            }
+        }
+        assertEquals(expected, documents.current(uri).text());
     }
 
     @ParameterizedTest
