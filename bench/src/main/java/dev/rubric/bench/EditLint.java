@@ -28,13 +28,13 @@ public final class EditLint {
         long[] allocated = new long[edits];
         for (int e = -edits; e < edits; e++) { // the first half warms up
             String version = typing.nextVersion();
-            long a0 = allocatedBytes();
+            long a0 = LintPhases.allocatedBytes();
             long t0 = LintPhases.threadCpu();
             linter.lint(uri, version, LintOptions.defaults());
             long t1 = LintPhases.threadCpu();
             if (e >= 0) {
                 lint[e] = t1 - t0;
-                allocated[e] = allocatedBytes() - a0;
+                allocated[e] = LintPhases.allocatedBytes() - a0;
             }
         }
         Arrays.sort(lint);
@@ -45,11 +45,5 @@ public final class EditLint {
                 lint[edits / 2] / 1e6, lint[edits * 9 / 10] / 1e6, lint[Math.min(edits - 1, edits * 99 / 100)] / 1e6);
         // what a lint leaves for the garbage collector: the server's collections (and their pauses) follow it
         System.out.printf(Locale.ROOT, "allocated per lint: p50 %.2f MB  p90 %.2f MB%n", allocated[edits / 2] / 1e6, allocated[edits * 9 / 10] / 1e6);
-    }
-
-    /** Bytes this thread has allocated so far (HotSpot's counter). */
-    private static long allocatedBytes() {
-        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
-                .getThreadAllocatedBytes(Thread.currentThread().getId());
     }
 }

@@ -86,6 +86,11 @@ public final class LintPhases {
         return THREADS.getCurrentThreadCpuTime();
     }
 
+    /** Bytes this thread has allocated so far (HotSpot's counter): what the garbage collector pays for later. */
+    static long allocatedBytes() {
+        return THREADS.getCurrentThreadAllocatedBytes();
+    }
+
     /**
      * Times and weighs the phases of one run on this thread: CPU time (on a shared machine far
      * steadier than wall time) and bytes allocated (what the garbage collector pays for later;
@@ -96,8 +101,8 @@ public final class LintPhases {
         private final Map<String, long[]> allocated;
         private final int run;
         private final int runs;
-        private long cpu = THREADS.getCurrentThreadCpuTime();
-        private long bytes = THREADS.getCurrentThreadAllocatedBytes();
+        private long cpu = threadCpu();
+        private long bytes = allocatedBytes();
 
         Meter(Map<String, long[]> times, Map<String, long[]> allocated, int run, int runs) {
             this.times = times;
@@ -108,15 +113,15 @@ public final class LintPhases {
 
         /** Ends the phase named, which began where the last one ended. */
         void phase(String name) {
-            long nowCpu = THREADS.getCurrentThreadCpuTime();
-            long nowBytes = THREADS.getCurrentThreadAllocatedBytes();
+            long nowCpu = threadCpu();
+            long nowBytes = allocatedBytes();
             if (run >= 0) {
                 times.computeIfAbsent(name, k -> new long[runs])[run] = nowCpu - cpu;
                 allocated.computeIfAbsent(name, k -> new long[runs])[run] = nowBytes - bytes;
             }
             // the counters are read again so that reading them is not counted in the next phase
-            cpu = THREADS.getCurrentThreadCpuTime();
-            bytes = THREADS.getCurrentThreadAllocatedBytes();
+            cpu = threadCpu();
+            bytes = allocatedBytes();
         }
     }
 }
