@@ -27,10 +27,16 @@ import java.util.Map;
  * <pre>java -cp benchmarks.jar dev.rubric.bench.LintPhases [LINES] [RUNS]</pre>
  */
 public final class LintPhases {
-    public static void main(String[] args) {
-        int lines = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        String text = DesignDocGenerator.generate(7, lines);
+    public static void main(String[] args) throws java.io.IOException {
+        boolean files = args.length > 0 && !args[0].matches("\\d+");
+        int lines = files ? 0 : args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int runs = files ? 100 : args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        if (files) {
+            for (String a : args) texts.add(java.nio.file.Files.readString(java.nio.file.Path.of(a)));
+        } else {
+            texts.add(DesignDocGenerator.generate(7, lines));
+        }
         URI uri = URI.create("file:///bench/design.md");
         DocumentParser parser = new DocumentParser();
         RuleRegistry rules = RuleRegistry.builtIn();
@@ -38,8 +44,9 @@ public final class LintPhases {
         Map<String, long[]> times = new LinkedHashMap<>();
         Map<String, long[]> allocated = new LinkedHashMap<>();
         for (int run = -runs; run < runs; run++) { // the first half warms up
-            int r = run;
-            Meter m = new Meter(times, allocated, r, runs);
+          int r = run;
+          Meter m = new Meter(times, allocated, r, runs);
+          for (String text : texts) {
             parser.parseAst(text);
             m.phase("flexmark parse");
             DesignDocument doc = parser.parse(uri, text);
@@ -56,8 +63,9 @@ public final class LintPhases {
                 rule.check(new RuleContext(rule, rule.defaultSeverity(), null, analysis));
                 m.phase("rule " + rule.id());
             }
+          }
         }
-        System.out.printf(Locale.ROOT, "lines=%d, thread CPU time and bytes allocated, medians of %d runs after %d warm-up runs%n", lines, runs, runs);
+        System.out.printf(Locale.ROOT, (files ? texts.size() + " files, " : "") + "lines=%d, thread CPU time and bytes allocated, medians of %d runs after %d warm-up runs%n", lines, runs, runs);
         double total = 0;
         long totalBytes = 0;
         for (Map.Entry<String, long[]> e : times.entrySet()) {
@@ -116,8 +124,9 @@ public final class LintPhases {
             long nowCpu = threadCpu();
             long nowBytes = allocatedBytes();
             if (run >= 0) {
-                times.computeIfAbsent(name, k -> new long[runs])[run] = nowCpu - cpu;
-                allocated.computeIfAbsent(name, k -> new long[runs])[run] = nowBytes - bytes;
+                // added up over the documents of one run
+                times.computeIfAbsent(name, k -> new long[runs])[run] += nowCpu - cpu;
+                allocated.computeIfAbsent(name, k -> new long[runs])[run] += nowBytes - bytes;
             }
             // the counters are read again so that reading them is not counted in the next phase
             cpu = threadCpu();

@@ -1,8 +1,9 @@
 package dev.rubric.core.text;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,14 +35,29 @@ final class LiteralPrefixes {
      * string) or is not understood.
      */
     static Optional<Set<String>> of(String regex, boolean caseInsensitive) {
+        return starts(regex, caseInsensitive).map(Map::keySet);
+    }
+
+    /**
+     * The prefixes as {@link #of} gives them, each with whether a match can start with it only
+     * at a word boundary: every way through the expression to it passes {@code \b} before any
+     * character, and it starts with an ASCII letter, digit or underscore. (A text position
+     * where such a prefix starts after another ASCII word character is then no match's start:
+     * java.util.regex sees no boundary between two of them, whichever version's definition of a
+     * word character it uses.)
+     */
+    static Optional<Map<String, Boolean>> starts(String regex, boolean caseInsensitive) {
         try {
             List<Node> seq = new Parser(regex).parseAll();
-            Set<String> out = new LinkedHashSet<>();
-            expand(seq, 0, null, "", out);
-            if (out.contains("")) return Optional.empty();
-            if (!caseInsensitive) return Optional.of(out);
-            Set<String> folded = new LinkedHashSet<>();
-            for (String p : out) folded.add(fold(p));
+            Map<String, Boolean> out = new LinkedHashMap<>();
+            expand(seq, 0, null, "", false, out);
+            if (out.containsKey("")) return Optional.empty();
+            Map<String, Boolean> folded = new LinkedHashMap<>();
+            for (Map.Entry<String, Boolean> e : out.entrySet()) {
+                String prefix = caseInsensitive ? fold(e.getKey()) : e.getKey();
+                boolean onlyAtBoundary = e.getValue() && TextChars.isAsciiWordChar(prefix.charAt(0));
+                folded.merge(prefix, onlyAtBoundary, Boolean::logicalAnd);
+            }
             return Optional.of(folded);
         } catch (Unsupported | TooMany e) {
             return Optional.empty();
@@ -72,38 +88,40 @@ final class LiteralPrefixes {
     /** Where a repeated atom's single copy ends: the prefix stops there. */
     private static final Continuation STOP = new Continuation(List.of(), 0, null);
 
-    private static void expand(List<Node> seq, int i, Continuation cont, String acc, Set<String> out) {
+    /** @param atBoundary whether this way through the expression passed {@code \b} before any character */
+    private static void expand(List<Node> seq, int i, Continuation cont, String acc, boolean atBoundary, Map<String, Boolean> out) {
         if (acc.length() >= MAX_LENGTH) {
-            add(out, acc);
+            add(out, acc, atBoundary);
             return;
         }
         if (i == seq.size()) {
-            if (cont == null || cont == STOP) add(out, acc);
-            else expand(cont.seq(), cont.index(), cont.next(), acc, out);
+            if (cont == null || cont == STOP) add(out, acc, atBoundary);
+            else expand(cont.seq(), cont.index(), cont.next(), acc, atBoundary, out);
             return;
         }
         Node node = seq.get(i);
         if (node instanceof Literal lit) {
-            expand(seq, i + 1, cont, acc + lit.ch(), out);
-        } else if (node instanceof ZeroWidth) {
-            expand(seq, i + 1, cont, acc, out);
+            expand(seq, i + 1, cont, acc + lit.ch(), atBoundary, out);
+        } else if (node instanceof ZeroWidth zw) {
+            expand(seq, i + 1, cont, acc, atBoundary || zw.wordBoundary() && acc.isEmpty(), out);
         } else if (node instanceof CharSet set) {
-            for (char c : set.chars().toCharArray()) expand(seq, i + 1, cont, acc + c, out);
+            for (char c : set.chars().toCharArray()) expand(seq, i + 1, cont, acc + c, atBoundary, out);
         } else if (node instanceof Group g) {
             Continuation after = new Continuation(seq, i + 1, cont);
-            for (List<Node> alternative : g.alternatives()) expand(alternative, 0, after, acc, out);
+            for (List<Node> alternative : g.alternatives()) expand(alternative, 0, after, acc, atBoundary, out);
         } else if (node instanceof Repeat r) {
             // one copy of the atom must come first unless it may be absent; after that copy
             // more copies or the rest may follow, so the prefix stops there
-            if (r.min() == 0) expand(seq, i + 1, cont, acc, out);
-            if (r.max() != 0) expand(List.of(r.atom()), 0, STOP, acc, out);
+            if (r.min() == 0) expand(seq, i + 1, cont, acc, atBoundary, out);
+            if (r.max() != 0) expand(List.of(r.atom()), 0, STOP, acc, atBoundary, out);
         } else {
-            add(out, acc); // opaque: the literal part ends here
+            add(out, acc, atBoundary); // opaque: the literal part ends here
         }
     }
 
-    private static void add(Set<String> out, String prefix) {
-        out.add(prefix);
+    /** A prefix reached more than one way needs a boundary only if every way needs one. */
+    private static void add(Map<String, Boolean> out, String prefix, boolean atBoundary) {
+        out.merge(prefix, atBoundary, Boolean::logicalAnd);
         if (out.size() > MAX_PREFIXES) throw new TooMany();
     }
 
@@ -116,7 +134,9 @@ final class LiteralPrefixes {
     }
 
     /** Matches without consuming: \b, ^, $, look-arounds. */
-    private record ZeroWidth() implements Node {
+    private record ZeroWidth(boolean wordBoundary) implements Node {
+        static final ZeroWidth OTHER = new ZeroWidth(false);
+        static final ZeroWidth WORD_BOUNDARY = new ZeroWidth(true);
     }
 
     /** One of a few known characters: [- ], \., ... */
@@ -229,7 +249,7 @@ final class LiteralPrefixes {
                     return new Opaque();
                 case '^':
                 case '$':
-                    return new ZeroWidth();
+                    return ZeroWidth.OTHER;
                 case '*':
                 case '+':
                 case '?':
@@ -260,14 +280,15 @@ final class LiteralPrefixes {
             List<List<Node>> alternatives = alternatives();
             if (pos >= re.length() || re.charAt(pos) != ')') throw new Unsupported();
             pos++;
-            return zeroWidth ? new ZeroWidth() : new Group(alternatives);
+            return zeroWidth ? ZeroWidth.OTHER : new Group(alternatives);
         }
 
         private Node escape() {
             if (pos >= re.length()) throw new Unsupported();
             char e = re.charAt(pos++);
             return switch (e) {
-                case 'b', 'B', 'A', 'z', 'Z', 'G' -> new ZeroWidth();
+                case 'b' -> ZeroWidth.WORD_BOUNDARY;
+                case 'B', 'A', 'z', 'Z', 'G' -> ZeroWidth.OTHER;
                 // java.util.regex's \d and \s without UNICODE_CHARACTER_CLASS (which FastPattern does not filter)
                 case 'd' -> new CharSet("0123456789");
                 case 's' -> new CharSet(" \t\n\013\f\r");

@@ -32,6 +32,8 @@ class FastPatternTest {
         "[^a-z]ok|[abc]{2}z",
         "(?=dash)\\w+board",
         "(?<name>alert)s?",
+        "\\bflag|gate",
+        "(?:\\b|x)flag|\\b_?canar(?:y|ies)|\\b9 ?ms\\b|\\bélan",
         "",
     };
 
@@ -40,7 +42,9 @@ class FastPatternTest {
         Random random = new Random(42);
         String[] words = {"roll", "back", "rolled-back", "Canary", "canaries", "feature", "flag", "gate", "p99", "latency", "within", "<", "≤",
             "opt-in", "-opt-in", "off by default", "TBD", "fall", "back to", "config", "12", "ms", "s", "alpha", "beta", "then", "→", "ga",
-            "the", "a", "an", "big-", "dashboard", "alerts", "x", "ok", "abz", "zz", "a.b", "İ", "K", "\n", " ", "  ", ".", ","};
+            "the", "a", "an", "big-", "dashboard", "alerts", "x", "ok", "abz", "zz", "a.b", "İ", "K", "\n", " ", "  ", ".", ",",
+            // word characters right before a start: no word boundary there, under either of java.util.regex's definitions
+            "_", "x", "9", "é", "ß", "_flag", "9flag", "éflag", "xcanary", "_canary", "élan", "aélan", "19ms", "ǅ"};
         for (String expression : EXPRESSIONS) {
             for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE}) {
                 Pattern plain = Pattern.compile(expression, flags);
@@ -65,6 +69,19 @@ class FastPatternTest {
         // an optional atom ends the prefix after one copy ("roll-"); six characters at most ("rollba")
         assertEquals(Set.of("rollba", "roll-", "roll ", "rolled", "canary", "canari", "x"), p.orElseThrow());
         assertEquals(Set.of("feat"), LiteralPrefixes.of("(?<![\\w-])FEAT\\w+", true).orElseThrow(), "folded for a case-insensitive search");
+    }
+
+    @Test
+    void aStartAfterWordBoundaryIsKnownAsSuch() {
+        // "xflag" may start inside a word; "flag" only after \\b; "_" too (an underscore is a word character; an optional atom ends the prefix); "élan" starts
+        // with a letter that is a word character under one definition of \\b and not under another, so it is not trusted
+        assertEquals(java.util.Map.of("flag", true, "xflag", false, "_", true, "canary", true, "canari", true, "élan", false),
+                LiteralPrefixes.starts("(?:\\b|x)flag|\\b_?canar(?:y|ies)|\\bélan", false).orElseThrow());
+        assertEquals(java.util.Map.of("flag", false), LiteralPrefixes.starts("\\bflag|flag", false).orElseThrow(),
+                "reached two ways, one needing no boundary");
+        assertEquals(java.util.Map.of("flag", true), LiteralPrefixes.starts("\\bFLAG|\\bflag", true).orElseThrow(), "folded alike");
+        assertEquals(java.util.Map.of("-flag", false), LiteralPrefixes.starts("\\b-flag", false).orElseThrow(),
+                "\\b before a character that is no word character");
     }
 
     @Test
