@@ -14,10 +14,9 @@ public final class UnitContext {
     private UnitContext() {
     }
 
+    /** The headings above the unit, innermost first, lower-cased ({@link Section#headingPath()}). */
     public static String headings(ProseUnit u) {
-        StringBuilder sb = new StringBuilder();
-        for (Section s = u.section(); s != null && !s.isRoot(); s = s.parent()) sb.append(s.title()).append(" | ");
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return u.section().headingPath();
     }
 
     /** Column header and row label of a table cell; empty for other units. */

@@ -5,6 +5,7 @@ import dev.rubric.core.text.Range;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A heading and everything under it up to the next heading of the same or a higher level.
@@ -22,6 +23,8 @@ public final class Section {
     private final List<CodeUnit> ownCode = new ArrayList<>();
     private Range range;
     private String normalizedTitle;
+    /** {@link #headingPath()}, computed on first need. */
+    private String headingPath;
     private int ownEndOffset;
     private int ownMedia;
 
@@ -65,6 +68,23 @@ public final class Section {
             normalizedTitle = n;
         }
         return n;
+    }
+
+    /**
+     * The titles of this section and the sections it is in, innermost first, each followed by
+     * " | ", lower-cased; empty for the root. Computed once: rules read it for every prose unit
+     * of the section, and one string for all of them is read once by the expressions run over it.
+     */
+    public String headingPath() {
+        String p = headingPath;
+        if (p == null) {
+            StringBuilder sb = new StringBuilder();
+            for (Section s = this; s != null && !s.isRoot(); s = s.parent()) sb.append(s.title()).append(" | ");
+            // a race only computes the same immutable string twice
+            p = sb.toString().toLowerCase(Locale.ROOT);
+            headingPath = p;
+        }
+        return p;
     }
 
     /** The heading line; null for the root. */

@@ -121,6 +121,13 @@ public final class FastPattern {
         private final boolean caseInsensitive;
         /** Every start needs a word boundary: a position inside a word is skipped without a lookup. */
         private final boolean onlyAtBoundaries;
+        /**
+         * Which two ASCII characters a start can begin with, a bit per pair (two longs per first
+         * character): most word starts are ruled out by one lookup instead of a walk through
+         * nodes spread over memory. A first character that alone ends a start, or whose
+         * successor may be beyond ASCII, has all its bits set.
+         */
+        private final long[] firstPairs = new long[2 * 128];
 
         Trie(Map<String, Boolean> starts, boolean caseInsensitive) {
             this.caseInsensitive = caseInsensitive;
@@ -134,6 +141,17 @@ public final class FastPattern {
                 all &= e.getValue();
             }
             this.onlyAtBoundaries = all;
+            for (char c = 0; c < 128; c++) {
+                Node n = root.ascii[c];
+                if (n == null) continue;
+                if (n.terminal || n.otherKeys.length > 0) {
+                    firstPairs[2 * c] = firstPairs[2 * c + 1] = -1L;
+                    continue;
+                }
+                for (char next = 0; next < 128; next++) {
+                    if (n.ascii[next] != null) firstPairs[2 * c + (next >>> 6)] |= 1L << next;
+                }
+            }
         }
 
         /** The first position at or after {@code from} where one of the words starts; −1 if none. */
@@ -162,7 +180,13 @@ public final class FastPattern {
 
         /** Whether one of the words starts at {@code p} (inside a word, or not, as told). */
         private boolean startsAt(char[] s, int p, int length, boolean insideWord) {
-            Node n = child(root, s[p]);
+            char first = s[p];
+            if (first < 128 && p + 1 < length) {
+                char next = s[p + 1];
+                // (a character beyond ASCII may fold to an ASCII one: those are walked)
+                if (next < 128 && (firstPairs[2 * first + (next >>> 6)] & (1L << next)) == 0) return false;
+            }
+            Node n = child(root, first);
             while (n != null) {
                 if (n.starts(insideWord)) return true;
                 if (++p == length) return false;
