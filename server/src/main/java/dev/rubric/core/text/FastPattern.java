@@ -2,7 +2,6 @@ package dev.rubric.core.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,20 +128,6 @@ public final class FastPattern {
          * successor may be beyond ASCII, has all its bits set.
          */
         private final long[] firstPairs = new long[2 * 128];
-        /**
-         * The same trie, flat, for walks over ASCII text: node i's child under a character of
-         * class k is {@code next[i * classes + k]} (−1: none; class 0: a character in no start),
-         * its flags in {@code flags[i]}. The nodes' own 128-slot arrays, spread over memory, cost
-         * a cache miss per step once a lint has run a hundred expressions; this table is a few
-         * kilobytes. The node objects stay for characters beyond ASCII.
-         */
-        private final int[] classOf = new int[128];
-        private final int classes;
-        private final int[] next;
-        private final byte[] flags;
-        private final Node[] nodes;
-        private static final byte TERMINAL = 1;
-        private static final byte EVEN_INSIDE_WORDS = 2;
 
         Trie(Map<String, Boolean> starts, boolean caseInsensitive) {
             this.caseInsensitive = caseInsensitive;
@@ -165,42 +150,6 @@ public final class FastPattern {
                 }
                 for (char next = 0; next < 128; next++) {
                     if (n.ascii[next] != null) firstPairs[2 * c + (next >>> 6)] |= 1L << next;
-                }
-            }
-            // number the nodes breadth first (a node may sit under both cases of a letter) and the characters used
-            Map<Node, Integer> ids = new IdentityHashMap<>();
-            List<Node> order = new ArrayList<>();
-            ids.put(root, 0);
-            order.add(root);
-            int used = 1;
-            for (int i = 0; i < order.size(); i++) {
-                Node n = order.get(i);
-                for (char c = 0; c < 128; c++) {
-                    Node child = n.ascii[c];
-                    if (child == null) continue;
-                    if (classOf[c] == 0) classOf[c] = used++;
-                    if (!ids.containsKey(child)) {
-                        ids.put(child, order.size());
-                        order.add(child);
-                    }
-                }
-                for (Node child : n.otherNodes) {
-                    if (!ids.containsKey(child)) {
-                        ids.put(child, order.size());
-                        order.add(child);
-                    }
-                }
-            }
-            this.classes = used;
-            this.nodes = order.toArray(new Node[0]);
-            this.next = new int[nodes.length * classes];
-            this.flags = new byte[nodes.length];
-            Arrays.fill(next, -1);
-            for (int i = 0; i < nodes.length; i++) {
-                Node n = nodes[i];
-                flags[i] = (byte) ((n.terminal ? TERMINAL : 0) | (n.evenInsideWords ? EVEN_INSIDE_WORDS : 0));
-                for (char c = 0; c < 128; c++) {
-                    if (n.ascii[c] != null) next[i * classes + classOf[c]] = ids.get(n.ascii[c]);
                 }
             }
         }
@@ -237,21 +186,7 @@ public final class FastPattern {
                 // (a character beyond ASCII may fold to an ASCII one: those are walked)
                 if (next < 128 && (firstPairs[2 * first + (next >>> 6)] & (1L << next)) == 0) return false;
             }
-            int node = 0;
-            for (; p < length; p++) {
-                char c = s[p];
-                if (c >= 128) return startsAt(nodes[node], s, p, length, insideWord);
-                node = next[node * classes + classOf[c]];
-                if (node < 0) return false;
-                byte f = flags[node];
-                if ((f & TERMINAL) != 0 && ((f & EVEN_INSIDE_WORDS) != 0 || !insideWord)) return true;
-            }
-            return false;
-        }
-
-        /** The walk from node {@code n} on, the next character being {@code s[p]}: through the node objects. */
-        private boolean startsAt(Node n, char[] s, int p, int length, boolean insideWord) {
-            n = child(n, s[p]);
+            Node n = child(root, first);
             while (n != null) {
                 if (n.starts(insideWord)) return true;
                 if (++p == length) return false;
