@@ -11,9 +11,14 @@ import dev.rubric.core.rule.Suppressions;
 import dev.rubric.core.template.TemplateMapper;
 import dev.rubric.core.template.TemplateMapping;
 import dev.rubric.core.template.TemplateSelector;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,16 +29,19 @@ import java.util.Map;
  * thread CPU time, which other processes on a shared machine disturb far less than wall time,
  * and bytes allocated per phase.
  *
- * <pre>java -cp benchmarks.jar dev.rubric.bench.LintPhases [LINES] [RUNS]</pre>
+ * <pre>java -cp benchmarks.jar dev.rubric.bench.LintPhases [LINES] [RUNS]
+ * java -cp benchmarks.jar dev.rubric.bench.LintPhases FILE.md...</pre>
+ * With files, each run lints every one of them (real documents: prose-heavy, unlike the
+ * generated one) and a phase's figures are added up over them.
  */
 public final class LintPhases {
-    public static void main(String[] args) throws java.io.IOException {
+    public static void main(String[] args) throws IOException {
         boolean files = args.length > 0 && !args[0].matches("\\d+");
         int lines = files ? 0 : args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int runs = files ? 100 : args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        java.util.List<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         if (files) {
-            for (String a : args) texts.add(java.nio.file.Files.readString(java.nio.file.Path.of(a)));
+            for (String a : args) texts.add(Files.readString(Path.of(a)));
         } else {
             texts.add(DesignDocGenerator.generate(7, lines));
         }
@@ -44,26 +52,26 @@ public final class LintPhases {
         Map<String, long[]> times = new LinkedHashMap<>();
         Map<String, long[]> allocated = new LinkedHashMap<>();
         for (int run = -runs; run < runs; run++) { // the first half warms up
-          int r = run;
-          Meter m = new Meter(times, allocated, r, runs);
-          for (String text : texts) {
-            parser.parseAst(text);
-            m.phase("flexmark parse");
-            DesignDocument doc = parser.parse(uri, text);
-            m.phase("model (flexmark + builder)");
-            TemplateSelector.Choice choice = TemplateSelector.choose(doc, options.templates(), options.template(), options.templateForced());
-            TemplateMapping mapping = TemplateMapper.map(doc, choice.template(), choice.how());
-            m.phase("template select + map");
-            Suppressions suppressions = Suppressions.of(doc, rules.ids());
-            DocumentAnalysis analysis = new DocumentAnalysis(doc, mapping, suppressions);
-            m.phase("suppressions + analysis");
-            for (var u : doc.units()) analysis.quantities(u);
-            m.phase("quantities of every unit");
-            for (Rule rule : rules.all()) {
-                rule.check(new RuleContext(rule, rule.defaultSeverity(), null, analysis));
-                m.phase("rule " + rule.id());
+            int r = run;
+            Meter m = new Meter(times, allocated, r, runs);
+            for (String text : texts) {
+                parser.parseAst(text);
+                m.phase("flexmark parse");
+                DesignDocument doc = parser.parse(uri, text);
+                m.phase("model (flexmark + builder)");
+                TemplateSelector.Choice choice = TemplateSelector.choose(doc, options.templates(), options.template(), options.templateForced());
+                TemplateMapping mapping = TemplateMapper.map(doc, choice.template(), choice.how());
+                m.phase("template select + map");
+                Suppressions suppressions = Suppressions.of(doc, rules.ids());
+                DocumentAnalysis analysis = new DocumentAnalysis(doc, mapping, suppressions);
+                m.phase("suppressions + analysis");
+                for (var u : doc.units()) analysis.quantities(u);
+                m.phase("quantities of every unit");
+                for (Rule rule : rules.all()) {
+                    rule.check(new RuleContext(rule, rule.defaultSeverity(), null, analysis));
+                    m.phase("rule " + rule.id());
+                }
             }
-          }
         }
         System.out.printf(Locale.ROOT, (files ? texts.size() + " files, " : "") + "lines=%d, thread CPU time and bytes allocated, medians of %d runs after %d warm-up runs%n", lines, runs, runs);
         double total = 0;

@@ -141,17 +141,26 @@ public final class FastPattern {
                 all &= e.getValue();
             }
             this.onlyAtBoundaries = all;
-            for (char c = 0; c < 128; c++) {
-                Node n = root.ascii[c];
-                if (n == null) continue;
-                if (n.terminal || n.otherKeys.length > 0) {
-                    firstPairs[2 * c] = firstPairs[2 * c + 1] = -1L;
+            for (String w : starts.keySet()) allowPair(w, caseInsensitive);
+        }
+
+        /** Marks the pairs a start lets begin (read from the starts themselves: cheap at class initialisation, where the rules build theirs). */
+        private void allowPair(String w, boolean caseInsensitive) {
+            char first = w.charAt(0);
+            if (first >= 128) return; // ASCII text never folds to it, and other text is walked
+            char second = w.length() > 1 ? w.charAt(1) : 0;
+            for (char f : cases(first, caseInsensitive)) {
+                if (w.length() == 1 || second >= 128) {
+                    firstPairs[2 * f] = firstPairs[2 * f + 1] = -1L;
                     continue;
                 }
-                for (char next = 0; next < 128; next++) {
-                    if (n.ascii[next] != null) firstPairs[2 * c + (next >>> 6)] |= 1L << next;
-                }
+                for (char n : cases(second, caseInsensitive)) firstPairs[2 * f + (n >>> 6)] |= 1L << n;
             }
+        }
+
+        /** The character and, for a case-insensitive search of a lower-case ASCII letter, its upper case. */
+        private static char[] cases(char c, boolean caseInsensitive) {
+            return caseInsensitive && c >= 'a' && c <= 'z' ? new char[] {c, (char) (c - 32)} : new char[] {c};
         }
 
         /** The first position at or after {@code from} where one of the words starts; −1 if none. */
