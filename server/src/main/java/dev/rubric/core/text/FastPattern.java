@@ -97,7 +97,9 @@ public final class FastPattern {
             m.region(from, text.length());
             return m.find() ? m : null;
         }
-        for (int p = starts.nextStart(text, from); p >= 0; p = starts.nextStart(text, p + 1)) {
+        // the text is read (characters, word starts) once for all the candidates tried in it
+        TextChars read = TextChars.of(text);
+        for (int p = starts.nextStart(read, from); p >= 0; p = starts.nextStart(read, p + 1)) {
             if (m == null) m = matcher(text);
             m.region(p, text.length());
             if (m.lookingAt()) return m;
@@ -164,8 +166,7 @@ public final class FastPattern {
         }
 
         /** The first position at or after {@code from} where one of the words starts; −1 if none. */
-        int nextStart(String text, int from) {
-            TextChars t = TextChars.of(text);
+        int nextStart(TextChars t, int from) {
             char[] s = t.chars();
             int length = t.length();
             if (onlyAtBoundaries) {

@@ -13,8 +13,8 @@ final class TextChars {
     /** An array longer than this is let go at the next shorter text, so that a thread does not hold a large one for long. */
     private static final int MAX_KEPT = 1 << 16;
     /**
-     * How many texts a thread keeps read: a rule alternates between a unit's text and the same
-     * text joined with its headings, and one kept text would be read again at each switch.
+     * How many texts a thread keeps read: a rule alternates between a unit's text, its headings
+     * and its source, and one kept text would be read again at each switch.
      */
     private static final int KEPT = 4;
     private static final PerThread<TextChars[]> RECENT = new PerThread<>(() -> {
@@ -50,7 +50,10 @@ final class TextChars {
         return WORD_CHAR[c] != 0;
     }
 
-    /** This thread's reading of {@code text}: used until this thread's next call, and only read. */
+    /**
+     * This thread's reading of {@code text}: only read, and only until this thread's next call
+     * (which may reuse it for another text).
+     */
     static TextChars of(String text) {
         TextChars[] recent = RECENT.get();
         for (TextChars t : recent) {
@@ -76,7 +79,6 @@ final class TextChars {
         text = s;
         length = n;
         wordsRead = false;
-        wordCount = 0;
     }
 
     /** The characters, from index 0 to the text's length; the array may be longer. */
