@@ -127,18 +127,26 @@ public final class DocumentParser {
     DocumentParser(Executor partWorkers, int documentsKept, int minChunk) {
         this.partWorkers = partWorkers;
         this.chunkTrees = documentsKept > 0 ? new ChunkTrees(documentsKept, minChunk) : null;
-        this.parser = LinearLabelInlineParser.installIn(Parser.builder(flexmarkOptions(true))).build();
+        this.parser = LinearLabelInlineParser.installIn(Parser.builder(flexmarkOptions(true, false))).build();
     }
 
     /**
-     * Flexmark's options: the extensions the model reads (tables only when {@code tables}) and
-     * GitHub's reading of tables.
+     * Flexmark's options for the tree the model reads: the extensions (tables only when
+     * {@code tables}) and GitHub's reading of tables. Rubric's own parsers leave the autolink
+     * extension out and link bare links themselves ({@link BareLinks}: the same tree, for a
+     * fraction of the cost).
      */
-    static MutableDataSet flexmarkOptions(boolean tables) {
+    public static MutableDataSet flexmarkOptions(boolean tables) {
+        return flexmarkOptions(tables, true);
+    }
+
+    private static MutableDataSet flexmarkOptions(boolean tables, boolean autolinks) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>();
         if (tables) extensions.add(TablesExtension.create());
-        extensions.addAll(List.of(YamlFrontMatterExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create()));
+        extensions.add(YamlFrontMatterExtension.create());
+        if (autolinks) extensions.add(AutolinkExtension.create());
+        extensions.add(StrikethroughExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         if (tables) {
             // GitHub tables: a header row is enough, body rows may have missing cells
@@ -154,18 +162,38 @@ public final class DocumentParser {
         Parser p = parserWithoutTables;
         if (p == null) {
             // a race builds two equal parsers: harmless
-            p = LinearLabelInlineParser.installIn(Parser.builder(flexmarkOptions(false))).build();
+            p = LinearLabelInlineParser.installIn(Parser.builder(flexmarkOptions(false, false))).build();
             parserWithoutTables = p;
         }
         return p;
     }
 
     /**
-     * Parses Flexmark's AST only, for callers (benchmarks) that compare against it: the parser the
-     * model is built from, whose link-label reader gives Flexmark's own tree ({@link LinkLabels}).
+     * Flexmark's tree of the text as the model reads it, without the model: Flexmark's own tree
+     * with {@link #flexmarkOptions} (link labels read by {@link LinkLabels}, bare links by
+     * {@link BareLinks}).
      */
     public Document parseAst(String text) {
-        return parser.parse(text);
+        return tree(parser, text);
+    }
+
+    /**
+     * Flexmark as it is configured out of the box for the tree the model reads: the same
+     * extensions, its autolink extension among them, and the same link-label reader. The tree is
+     * the one {@link #parseAst} gives; benchmarks measure Rubric's lint against this parse.
+     */
+    public static Parser flexmarkReference() {
+        return LinearLabelInlineParser.installIn(Parser.builder(flexmarkOptions(true))).build();
+    }
+
+    /** The parser's tree of the text, bare links linked. */
+    private static Document tree(Parser parser, String text) {
+        return BareLinks.link(parser.parse(text), text, 0, text.length());
+    }
+
+    /** The parser's tree of {@code text[from, to)}, read in place in {@code whole} (the text as a sequence), bare links linked. */
+    private static Document tree(Parser parser, String text, BasedSequence whole, int from, int to) {
+        return BareLinks.link(parser.parse(whole.subSequence(from, to)), text, from, to);
     }
 
     public DesignDocument parse(URI uri, String text) {
@@ -266,7 +294,7 @@ public final class DocumentParser {
     }
 
     private Void parseChunks(List<Integer> which, String[] chunks, ChunkTree[] trees) {
-        for (int i : which) trees[i] = new ChunkTree(parser.parse(chunks[i]));
+        for (int i : which) trees[i] = new ChunkTree(tree(parser, chunks[i]));
         return null;
     }
 
@@ -280,8 +308,8 @@ public final class DocumentParser {
         Document[] first = new Document[1];
         try {
             // parsed as parts of the whole text, so their offsets are already the text's
-            Document second = SideBySide.whileRunning(partWorkers, () -> parser.parse(whole.subSequence(cut, text.length())),
-                    () -> first[0] = parser.parse(whole.subSequence(0, cut)));
+            Document second = SideBySide.whileRunning(partWorkers, () -> tree(parser, text, whole, cut, text.length()),
+                    () -> first[0] = tree(parser, text, whole, 0, cut));
             return List.of(new Part(first[0], 0, null), new Part(second, 0, null));
         } catch (RuntimeException | StackOverflowError e) {
             return List.of(new Part(flexmark(text), 0, null));
@@ -309,10 +337,10 @@ public final class DocumentParser {
 
     private Document flexmark(String text) {
         try {
-            return parser.parse(text);
+            return tree(parser, text);
         } catch (IndexOutOfBoundsException e) {
             // Flexmark's table extension fails on some malformed rows: read the document without tables
-            return parserWithoutTables().parse(text);
+            return tree(parserWithoutTables(), text);
         }
     }
 

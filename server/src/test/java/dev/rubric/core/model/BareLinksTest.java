@@ -1,0 +1,103 @@
+package dev.rubric.core.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Bare links are linked as Flexmark's autolink extension links them, visiting only the text that can hold one. */
+class BareLinksTest {
+    private static final Parser STOCK = Parser.builder(DocumentParser.flexmarkOptions(true)).build();
+    private static final DocumentParser OURS = new DocumentParser();
+
+    @Test
+    void urlsWwwAddressesAndEmailAddressesBecomeLinks() {
+        Node tree = OURS.parseAst("See https://example.com/a, www.example.org and ops@example.com today.\n");
+        assertEquals(2, count(tree, AutoLink.class));
+        assertEquals(1, count(tree, MailLink.class));
+    }
+
+    @Test
+    void textInCodeAndInLinksIsLeftAlone() {
+        Node tree = OURS.parseAst("`https://example.com` and [https://example.com](https://example.org)\n");
+        assertEquals(0, count(tree, AutoLink.class));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a://b", "a@b", "a\\b", "a&b", "www.x", "xww.y"})
+    void textWithATriggerOrAnEscapeMayHoldALink(String text) {
+        assertTrue(mayHoldLink(text, 0, text.length()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "plain prose, 40 ms p99.", "Goal: a:b, c:/d", "w.w.w.", "WWW.EXAMPLE.COM", "ww"})
+    void textWithoutOneCannot(String text) {
+        assertFalse(mayHoldLink(text, 0, text.length()));
+    }
+
+    @Test
+    void aTriggerCountsOnlyWhollyInsideTheText() {
+        String text = "see www.example.com or ops@example.com";
+        assertFalse(mayHoldLink(text, 6, 23), "\"ww.\" starts before the text");
+        assertFalse(mayHoldLink(text, 0, 6), "\"ww.\" ends after it");
+        assertTrue(mayHoldLink(text, 4, 8));
+        assertTrue(mayHoldLink(text, 26, 27));
+        assertFalse(mayHoldLink(text, 27, 38));
+    }
+
+    private static boolean mayHoldLink(String text, int from, int to) {
+        return BareLinks.Triggers.in(text, 0, text.length()).within(from, to);
+    }
+
+    @Test
+    void textFollowedByACharacterReferenceIsReadWithIt() {
+        // "_" holds no trigger, but the extension reads it on with the reference and the text after
+        Node tree = OURS.parseAst("_&amp;a@b.co<\n");
+        assertEquals(tree(STOCK.parse("_&amp;a@b.co<\n")), tree(tree));
+        assertEquals(1, count(tree, MailLink.class));
+    }
+
+    @Test
+    void linkHeavyTextGetsTheExtensionsTree() {
+        String[] pieces = {"http://", "https://ex.com/a?b=1", "ftp:", "foo://", "mailto:", "www.", "ww.", "w", "W", "WWW.",
+                "a@b.co", "@", ":", ".", "/", "\\:", "\\@", "\\.", "\\w", "&#58;", "&#64;", "&#46;", "&amp;", "&",
+                "`", "<", ">", "<https://x.y>", "[t](http://u)", "[", "]", "(", ")", "*", "_", "~~", "x", "1",
+                " ", " ", "\n", "\n\n", "- ", "> ", "| a |\n|---|\n| ", " | ", "# ", "<!-- ", " -->", "    "};
+        Random random = new Random(17);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = random.nextInt(30); j > 0; j--) sb.append(pieces[random.nextInt(pieces.length)]);
+            String text = sb.toString();
+            assertEquals(tree(STOCK.parse(text)), tree(OURS.parseAst(text)), () -> text.replace("\n", "\\n"));
+        }
+    }
+
+    private static int count(Node node, Class<? extends Node> type) {
+        int n = type.isInstance(node) ? 1 : 0;
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) n += count(child, type);
+        return n;
+    }
+
+    /** Every node's type, span and (for a leaf) text, indented by depth. */
+    private static String tree(Node root) {
+        StringBuilder sb = new StringBuilder();
+        tree(root, 0, sb);
+        return sb.toString();
+    }
+
+    private static void tree(Node node, int depth, StringBuilder sb) {
+        sb.append("  ".repeat(depth)).append(node.getClass().getSimpleName()).append(' ')
+                .append(node.getStartOffset()).append('-').append(node.getEndOffset());
+        if (node.getFirstChild() == null) sb.append(" \"").append(node.getChars()).append('"');
+        sb.append('\n');
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) tree(child, depth + 1, sb);
+    }
+}
