@@ -68,9 +68,14 @@ public final class Placeholders {
         return true; // no word character at all: the expression decides
     }
 
-    /** Whether one of the words starts at {@code at} in the text, ignoring case. */
+    /** Whether one of the words (lower-case ASCII) starts at {@code at} in the text, ignoring case. */
     private static boolean startsWithAny(String t, int at, List<String> words) {
+        char c = t.charAt(at);
+        // an ASCII character equals a word's first letter, case aside, only as that letter:
+        // most words are ruled out without a comparison of the region
+        char first = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         for (String word : words) {
+            if (c < 128 && word.charAt(0) != first) continue;
             if (t.regionMatches(true, at, word, 0, word.length())) return true;
         }
         return false;

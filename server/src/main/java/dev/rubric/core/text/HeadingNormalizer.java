@@ -23,7 +23,8 @@ public final class HeadingNormalizer {
 
     public static String normalize(String heading) {
         if (heading == null) return "";
-        String h = MARKS.matcher(Normalizer.normalize(heading, Normalizer.Form.NFKD)).replaceAll("");
+        // ASCII text is its own decomposition and holds no combining marks (most headings: no work)
+        String h = isAscii(heading) ? heading : MARKS.matcher(Normalizer.normalize(heading, Normalizer.Form.NFKD)).replaceAll("");
         h = h.replace('&', ' ').replace("’", "'");
         for (int i = 0; i < 3; i++) {
             String stripped = LEADING_NUMBERING.matcher(stripLeadingSymbols(h)).replaceFirst("");
@@ -31,10 +32,18 @@ public final class HeadingNormalizer {
             h = stripped;
         }
         h = h.toLowerCase(Locale.ROOT).replace("'s", "s").replace("'", "");
-        h = NON_PREFIX.matcher(h).replaceAll("non");
+        // each expression only where its word occurs (the text is lower-cased by now)
+        if (h.contains("non")) h = NON_PREFIX.matcher(h).replaceAll("non");
         h = NON_WORD.matcher(h).replaceAll(" ").trim();
-        h = SPACES.matcher(AND.matcher(h).replaceAll(" ")).replaceAll(" ").trim();
+        if (h.contains("and")) h = SPACES.matcher(AND.matcher(h).replaceAll(" ")).replaceAll(" ").trim();
         return h;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) return false;
+        }
+        return true;
     }
 
     private static String stripLeadingSymbols(String h) {
