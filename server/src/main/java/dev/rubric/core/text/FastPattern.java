@@ -30,11 +30,27 @@ public final class FastPattern {
      * loop state, which for the rules' large expressions cost more than the search itself.
      */
     private final PerThread<Matcher> matchers;
+    /**
+     * For an expression that is a choice of alternatives ({@link Alternatives}), one expression
+     * per alternative: at a start, only the alternatives that can begin there are tried, in
+     * order, instead of the whole choice (dozens of branches for the rules' vocabularies). Null:
+     * the whole expression is tried.
+     */
+    private final Pattern[] alternatives;
+    /** This thread's matchers of the alternatives, made on first need. */
+    private final PerThread<Matcher[]> alternativeMatchers;
 
-    private FastPattern(Pattern pattern, Trie starts) {
+    private FastPattern(Pattern pattern, Trie starts, Pattern[] alternatives) {
         this.pattern = pattern;
         this.starts = starts;
-        this.matchers = new PerThread<>(() -> pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
+        this.matchers = new PerThread<>(() -> searching(pattern));
+        this.alternatives = alternatives;
+        this.alternativeMatchers = alternatives == null ? null : new PerThread<>(() -> new Matcher[alternatives.length]);
+    }
+
+    /** A matcher whose bounds let {@code \b} and look-behinds see the text before its region. */
+    private static Matcher searching(Pattern pattern) {
+        return pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     public static FastPattern compile(String regex) {
@@ -49,22 +65,54 @@ public final class FastPattern {
                 | Pattern.UNICODE_CHARACTER_CLASS)) == 0;
         boolean caseInsensitive = (flags & Pattern.CASE_INSENSITIVE) != 0;
         Optional<Map<String, Boolean>> prefixes = readable ? LiteralPrefixes.starts(regex, caseInsensitive) : Optional.empty();
-        return new FastPattern(pattern, prefixes.map(p -> new Trie(p, caseInsensitive)).orElse(null));
+        if (prefixes.isEmpty()) return new FastPattern(pattern, null, null);
+        // without groups, a match found by one alternative's expression is the whole expression's
+        List<Map<String, Boolean>> perAlternative = new ArrayList<>();
+        Pattern[] alternatives = pattern.matcher("").groupCount() == 0 ? split(regex, flags, caseInsensitive, perAlternative) : null;
+        if (alternatives == null) return new FastPattern(pattern, new Trie(List.of(prefixes.get()), caseInsensitive), null);
+        return new FastPattern(pattern, new Trie(perAlternative, caseInsensitive), alternatives);
+    }
+
+    /** Fewer alternatives than this and the whole choice is tried: little to skip. */
+    static final int MIN_ALTERNATIVES = 3;
+
+    /**
+     * The expression's alternatives as expressions of their own, each one's literal starts added
+     * to {@code starts}; null when it is no choice between enough alternatives, or one of them
+     * has no literal start.
+     */
+    private static Pattern[] split(String regex, int flags, boolean caseInsensitive, List<Map<String, Boolean>> starts) {
+        Optional<Alternatives> choice = Alternatives.of(regex);
+        if (choice.isEmpty() || choice.get().expressions().size() < MIN_ALTERNATIVES) return null;
+        List<String> expressions = choice.get().expressions();
+        Pattern[] out = new Pattern[expressions.size()];
+        for (int i = 0; i < out.length; i++) {
+            Optional<Map<String, Boolean>> own = LiteralPrefixes.starts(expressions.get(i), caseInsensitive);
+            if (own.isEmpty()) return null;
+            starts.add(own.get());
+            out[i] = Pattern.compile(expressions.get(i), flags);
+        }
+        return out;
     }
 
     public Pattern pattern() {
         return pattern;
     }
 
+    /** Whether matches are found alternative by alternative (for tests). */
+    boolean splitIntoAlternatives() {
+        return alternatives != null;
+    }
+
     /** Whether the expression matches anywhere in the text ({@code matcher(text).find()}). */
     public boolean find(CharSequence text) {
         // no MatchResult: a copy of the groups per call, for a yes or no that most callers want
-        return matchFrom(text.toString(), 0, null) != null;
+        return matchFrom(text.toString(), 0) != null;
     }
 
     /** The leftmost match, as {@code matcher(text).find()} finds it; null when there is none. */
     public MatchResult first(CharSequence text) {
-        Matcher m = matchFrom(text.toString(), 0, null);
+        Matcher m = matchFrom(text.toString(), 0);
         return m == null ? null : m.toMatchResult();
     }
 
@@ -73,10 +121,9 @@ public final class FastPattern {
         String text = sequence.toString();
         List<MatchResult> out = new ArrayList<>();
         int from = 0;
-        Matcher m = null;
         while (from <= text.length()) {
-            if (m == null) m = matcher(text);
-            if (matchFrom(text, from, m) == null) break;
+            Matcher m = matchFrom(text, from);
+            if (m == null) break;
             MatchResult r = m.toMatchResult();
             out.add(r);
             from = r.end() == r.start() ? r.end() + 1 : r.end();
@@ -89,19 +136,40 @@ public final class FastPattern {
         return matchers.get().reset(text);
     }
 
-    /** The matcher, holding the first match at or after {@code from}; null when there is none. */
-    private Matcher matchFrom(String text, int from, Matcher reuse) {
-        Matcher m = reuse;
+    /** A matcher holding the first match at or after {@code from}; null when there is none. */
+    private Matcher matchFrom(String text, int from) {
+        Matcher m = null;
         if (starts == null) {
-            if (m == null) m = matcher(text);
+            m = matcher(text);
             m.region(from, text.length());
             return m.find() ? m : null;
         }
         // the text is read (characters, word starts) once for all the candidates tried in it
         TextChars read = TextChars.of(text);
         for (int p = starts.nextStart(read, from); p >= 0; p = starts.nextStart(read, p + 1)) {
+            if (alternatives != null) {
+                Matcher found = matchAlternatives(text, read, p);
+                if (found != null) return found;
+                continue;
+            }
             if (m == null) m = matcher(text);
             m.region(p, text.length());
+            if (m.lookingAt()) return m;
+        }
+        return null;
+    }
+
+    /**
+     * The first, in the order written, of the alternatives that can begin at {@code p} to match
+     * there; null if none does. An alternative none of whose starts is at {@code p} cannot match
+     * there, so this is the match the whole choice makes at {@code p}.
+     */
+    private Matcher matchAlternatives(String text, TextChars read, int p) {
+        Matcher[] own = alternativeMatchers.get();
+        for (int i : starts.alternativesAt(read, p)) {
+            Matcher m = own[i];
+            if (m == null) own[i] = m = searching(alternatives[i]);
+            m.reset(text).region(p, text.length());
             if (m.lookingAt()) return m;
         }
         return null;
@@ -119,6 +187,7 @@ public final class FastPattern {
      * there — a fifth of the positions of English prose.
      */
     private static final class Trie {
+        private static final int[] NONE = {};
         private final Node root = new Node();
         private final boolean caseInsensitive;
         /** Every start needs a word boundary: a position inside a word is skipped without a lookup. */
@@ -131,19 +200,68 @@ public final class FastPattern {
          */
         private final long[] firstPairs = new long[2 * 128];
 
-        Trie(Map<String, Boolean> starts, boolean caseInsensitive) {
+        /**
+         * @param starts per alternative of the expression (one entry: the whole expression), its
+         *               literal starts, each with whether it needs a word boundary before it
+         */
+        Trie(List<Map<String, Boolean>> starts, boolean caseInsensitive) {
             this.caseInsensitive = caseInsensitive;
             boolean all = true;
-            for (Map.Entry<String, Boolean> e : starts.entrySet()) {
-                String w = e.getKey();
-                Node n = root;
-                for (int i = 0; i < w.length(); i++) n = n.add(w.charAt(i), caseInsensitive);
-                n.terminal = true;
-                if (!e.getValue()) n.evenInsideWords = true;
-                all &= e.getValue();
+            for (int alternative = 0; alternative < starts.size(); alternative++) {
+                for (Map.Entry<String, Boolean> e : starts.get(alternative).entrySet()) {
+                    String w = e.getKey();
+                    Node n = root;
+                    for (int i = 0; i < w.length(); i++) n = n.add(w.charAt(i), caseInsensitive);
+                    n.terminal = true;
+                    if (e.getValue()) {
+                        n.atBoundaries = with(n.atBoundaries, alternative);
+                    } else {
+                        n.evenInsideWords = true;
+                        n.anywhere = with(n.anywhere, alternative);
+                    }
+                    all &= e.getValue();
+                    allowPair(w, caseInsensitive);
+                }
             }
             this.onlyAtBoundaries = all;
-            for (String w : starts.keySet()) allowPair(w, caseInsensitive);
+        }
+
+        private static int[] with(int[] alternatives, int alternative) {
+            if (alternatives.length > 0 && alternatives[alternatives.length - 1] == alternative) return alternatives;
+            int[] more = Arrays.copyOf(alternatives, alternatives.length + 1);
+            more[alternatives.length] = alternative;
+            return more;
+        }
+
+        /**
+         * The alternatives (in order, each once) one of whose starts begins at {@code p}: a start
+         * that needs a word boundary only where {@code p} is not inside a word.
+         */
+        int[] alternativesAt(TextChars t, int p) {
+            char[] s = t.chars();
+            boolean insideWord = p > 0 && TextChars.isAsciiWordChar(s[p - 1]) && TextChars.isAsciiWordChar(s[p]);
+            int[] found = NONE;
+            int at = p;
+            for (Node n = child(root, s[at]); n != null; n = ++at < t.length() ? child(n, s[at]) : null) {
+                found = merged(found, n.anywhere);
+                if (!insideWord) found = merged(found, n.atBoundaries);
+            }
+            return found;
+        }
+
+        /** The union of two ascending lists, ascending. */
+        private static int[] merged(int[] a, int[] b) {
+            if (b.length == 0) return a;
+            if (a.length == 0) return b;
+            int[] out = new int[a.length + b.length];
+            int i = 0;
+            int j = 0;
+            int n = 0;
+            while (i < a.length || j < b.length) {
+                int next = j == b.length || i < a.length && a[i] <= b[j] ? a[i++] : b[j++];
+                if (n == 0 || out[n - 1] != next) out[n++] = next;
+            }
+            return Arrays.copyOf(out, n);
         }
 
         /** Marks the pairs a start lets begin (read from the starts themselves: cheap at class initialisation, where the rules build theirs). */
@@ -222,6 +340,9 @@ public final class FastPattern {
             boolean terminal;
             /** A start ending here may begin inside a word (it needs no word boundary before it). */
             boolean evenInsideWords;
+            /** The alternatives a start ending here begins, ascending: where it needs no word boundary, and where it does. */
+            int[] anywhere = NONE;
+            int[] atBoundaries = NONE;
 
             /** Whether a start ends here that may begin at a position inside a word or not, as told. */
             boolean starts(boolean insideWord) {

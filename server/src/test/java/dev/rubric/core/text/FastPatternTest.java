@@ -19,6 +19,12 @@ class FastPatternTest {
     /** Expressions with the constructs the rules use, and some the prefix reader must give up on. */
     private static final String[] EXPRESSIONS = {
         "\\b(?:roll(?:ed|ing)?[- ]?back|rollbacks?|canar(?:y|ies)|feature[- ](?:gate|flag)s?)\\b",
+        // choices tried alternative by alternative: earlier ones win, shared starts, a suffix, a group inside
+        "\\b(?:roll|rollback|rolled back|roll(?:ed)? ?back to [a-z]+)(?: plan)?",
+        "(?:ab|abz|a|b(?:z|ok))z?",
+        "flag|feature flag|\\bgate\\b|[xz]ok|-opt-in",
+        "\\b(?:the|a|an|then) (?:big-)?(?:flag|gate|config)s?\\b(?! then)",
+        "(?:(?<=\\s)ms|ms\\b|\\d+ ?ms|(?<![\\w-])opt-in|[\\]|]ok)",
         "\\b(?:latenc\\w*|p\\d{2,3}(?:\\.\\d)?|within|under|less than)\\b|<|≤|<=",
         "(?<![\\w-])(?:opt[- ]?in|off by default)\\b",
         "^(?:tbd|n/a|todo)$",
@@ -44,7 +50,8 @@ class FastPatternTest {
             "opt-in", "-opt-in", "off by default", "TBD", "fall", "back to", "config", "12", "ms", "s", "alpha", "beta", "then", "→", "ga",
             "the", "a", "an", "big-", "dashboard", "alerts", "x", "ok", "abz", "zz", "a.b", "İ", "K", "\n", " ", "  ", ".", ",",
             // word characters right before a start: no word boundary there, under either of java.util.regex's definitions
-            "_", "x", "9", "é", "ß", "_flag", "9flag", "éflag", "xcanary", "_canary", "élan", "aélan", "19ms", "ǅ"};
+            "_", "x", "9", "é", "ß", "_flag", "9flag", "éflag", "xcanary", "_canary", "élan", "aélan", "19ms", "ǅ",
+            "rollback", "rolled back", "to", "plan", "abz", "z", "bok", "xok", "|ok", "]ok", "feature flag", "big-flag", "gates", "-opt-in"};
         for (String expression : EXPRESSIONS) {
             for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE}) {
                 Pattern plain = Pattern.compile(expression, flags);
@@ -61,6 +68,20 @@ class FastPatternTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aChoiceIsReadAsItsAlternatives() {
+        assertEquals(List.of("(?:a)", "(?:(?:b|c))", "(?:[|]d)"), Alternatives.of("a|(?:b|c)|[|]d").orElseThrow().expressions());
+        assertEquals(List.of("\\b(?:roll)\\b", "\\b(?:canary)\\b", "\\b(?:x[)|]y)\\b"),
+                Alternatives.of("\\b(?:roll|canary|x[)|]y)\\b").orElseThrow().expressions());
+        assertFalse(Alternatives.of("(?:a|b)+c").isPresent(), "a quantified choice repeats");
+        assertFalse(Alternatives.of("x(?:a|b)").isPresent(), "text before the choice");
+        assertFalse(Alternatives.of("\\Qa|b\\E").isPresent(), "quoting is not read");
+        assertFalse(Alternatives.of("(?:a|b").isPresent(), "unbalanced");
+        assertTrue(FastPattern.compile("\\b(?:roll|canary|flag)\\b").splitIntoAlternatives());
+        assertFalse(FastPattern.compile("\\b(roll|canary|flag)\\b").splitIntoAlternatives(), "a capturing group numbers the whole expression's groups");
+        assertFalse(FastPattern.compile("\\b(?:roll|flag)\\b").splitIntoAlternatives(), "too few alternatives to be worth it");
     }
 
     @Test
