@@ -75,12 +75,19 @@ final class BareLinks {
         Triggers triggers = Triggers.in(text, from, to);
         if (triggers.none()) return tree; // no '&' either: no character reference for a text to be read on with
         List<Text> candidates = new ArrayList<>();
-        // a walk without recursion: inline markup can nest deeper than the stack
+        // a walk without recursion (inline markup can nest deeper than the stack) that enters only
+        // the nodes whose text holds a trigger: a node's descendants lie within its text
         Node node = tree.getFirstChild();
         while (node != null) {
-            // exactly Text, as the extension registers it: Flexmark files nodes by their class
-            if (node.getClass() == Text.class && mayHoldLink((Text) node, text, triggers)) candidates.add((Text) node);
-            node = nextInPreOrder(node, tree);
+            if (node.getClass() == Text.class) {
+                // exactly Text, as the extension registers it: Flexmark files nodes by their class
+                if (mayHoldLink((Text) node, text, triggers)) candidates.add((Text) node);
+                node = nextAfter(node, tree);
+            } else if (node.getFirstChild() != null && mayHoldTrigger(node, text, triggers)) {
+                node = node.getFirstChild();
+            } else {
+                node = nextAfter(node, tree);
+            }
         }
         if (candidates.isEmpty()) return tree;
         PostProcessor autolinks = new AutolinkNodePostProcessor(tree);
@@ -91,8 +98,14 @@ final class BareLinks {
         return tree;
     }
 
-    private static Node nextInPreOrder(Node node, Node root) {
-        if (node.getFirstChild() != null) return node.getFirstChild();
+    /** Whether a trigger starts within the node's text; true when its text is not a stretch of the parsed string. */
+    private static boolean mayHoldTrigger(Node node, String text, Triggers triggers) {
+        BasedSequence chars = node.getChars();
+        return chars.getBase() != text || triggers.startsWithin(chars.getStartOffset(), chars.getEndOffset());
+    }
+
+    /** The node after this one and its descendants, in document order; null at the end. */
+    private static Node nextAfter(Node node, Node root) {
         while (node != null && node != root) {
             if (node.getNext() != null) return node.getNext();
             node = node.getParent();
@@ -142,6 +155,13 @@ final class BareLinks {
 
         boolean none() {
             return spans.length == 0;
+        }
+
+        /** Whether a trigger starts inside {@code [start, end)}. */
+        boolean startsWithin(int start, int end) {
+            int i = Arrays.binarySearch(spans, (long) start << 32);
+            if (i < 0) i = -i - 1;
+            return i < spans.length && (int) (spans[i] >>> 32) < end;
         }
 
         /** Whether a trigger lies wholly inside {@code [start, end)}. */
