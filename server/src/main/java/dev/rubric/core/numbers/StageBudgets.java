@@ -12,6 +12,7 @@ import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.text.LineIndex;
 import dev.rubric.core.text.Whitespace;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -78,7 +79,7 @@ public final class StageBudgets {
 
     public static List<Budget> find(DocumentAnalysis analysis) {
         List<Budget> out = new ArrayList<>();
-        Set<Integer> inCalculation = calculationFigures(analysis);
+        BitSet inCalculation = calculationFigures(analysis);
         Context cx = new Context(analysis, inCalculation, new HashSet<>(), newDurations(analysis.document().units().size()));
         sentences(cx, out);
         lists(cx, out);
@@ -93,18 +94,21 @@ public final class StageBudgets {
     }
 
     /** @param durations each unit's {@link #durations}, made on first use: sentences, lists and tables all ask */
-    private record Context(DocumentAnalysis analysis, Set<Integer> calculationOperands, Set<Integer> totals, List<Figure>[] durations) {
+    private record Context(DocumentAnalysis analysis, BitSet calculationOperands, Set<Integer> totals, List<Figure>[] durations) {
         DesignDocument doc() {
             return analysis.document();
         }
     }
 
-    /** Start offsets of figures that feed a stated calculation (its result stays available). */
-    private static Set<Integer> calculationFigures(DocumentAnalysis analysis) {
-        Set<Integer> out = new HashSet<>();
+    /**
+     * Start offsets of figures that feed a stated calculation (its result stays available): a bit
+     * per offset, as every time figure of the document is looked up in it.
+     */
+    private static BitSet calculationFigures(DocumentAnalysis analysis) {
+        BitSet out = new BitSet();
         for (Calculation c : CalculationFinder.find(analysis)) {
             Operand result = c.result();
-            for (Operand o : c.operands()) if (o != result) out.add(o.start());
+            for (Operand o : c.operands()) if (o != result) out.set(o.start());
         }
         return out;
     }
@@ -127,7 +131,7 @@ public final class StageBudgets {
             Quantity q = quantities.get(k);
             if (q.dimension() != Dimension.TIME) continue;
             int start = u.startOffset() + q.start();
-            if (cx.calculationOperands().contains(start)) continue;
+            if (cx.calculationOperands().get(start)) continue;
             if (LatencyWords.NOT_LATENCY.find(clause(t, q.start(), q.end()))) continue;
             if (out == null) out = new ArrayList<>(2);
             out.add(new Figure(start, u.startOffset() + q.end(), Whitespace.collapse(q.text()).strip(), q.baseLow(), q.baseHigh()));
