@@ -290,8 +290,12 @@ public final class FastPattern {
             if (onlyAtBoundaries) {
                 // only a word's start can be one: the text's word starts are listed once for all expressions
                 int[] words = t.wordStarts();
+                int[] pairs = t.wordPairs();
                 int count = t.wordCount();
                 for (int w = t.firstWordFrom(from); w < count; w++) {
+                    // the pair filter first, from the pairs read once per text: most words end here
+                    int pair = pairs[w];
+                    if (pair >= 0 && (firstPairs[pair >>> 6] & (1L << pair)) == 0) continue;
                     if (startsAt(s, words[w], length, false)) return words[w];
                 }
                 return -1;

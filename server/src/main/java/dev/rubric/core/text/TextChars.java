@@ -40,6 +40,12 @@ final class TextChars {
     private char[] chars = new char[1024];
     /** Where the text's words start, in order ({@link #wordStarts}); read on first need. */
     private int[] wordStarts = new int[256];
+    /**
+     * Per word start, its first two characters as one number ({@code first << 7 | second}), or
+     * −1 when the second is not ASCII or the text ends after the first: what an expression's
+     * first filter reads, without touching the characters ({@link #wordPairs}).
+     */
+    private int[] wordPairs = new int[256];
     private int wordCount;
     private boolean wordsRead;
 
@@ -74,6 +80,7 @@ final class TextChars {
         } else if (chars.length > MAX_KEPT && n <= MAX_KEPT) {
             chars = new char[MAX_KEPT];
             wordStarts = new int[256];
+            wordPairs = new int[256];
         }
         s.getChars(0, n, chars, 0);
         text = s;
@@ -94,6 +101,12 @@ final class TextChars {
     int[] wordStarts() {
         if (!wordsRead) readWords();
         return wordStarts;
+    }
+
+    /** Per word start (read up to {@link #wordCount}), its first two characters as one number, or −1; see the field. */
+    int[] wordPairs() {
+        if (!wordsRead) readWords();
+        return wordPairs;
     }
 
     int wordCount() {
@@ -125,6 +138,13 @@ final class TextChars {
             starts[count] = p;
             count += word & ~after;
             after = word;
+        }
+        if (wordPairs.length < starts.length) wordPairs = new int[starts.length];
+        int[] pairs = wordPairs;
+        for (int w = 0; w < count; w++) {
+            int p = starts[w];
+            // a word starts with an ASCII word character
+            pairs[w] = p + 1 < length && chars[p + 1] < 128 ? chars[p] << 7 | chars[p + 1] : -1;
         }
         wordCount = count;
         wordsRead = true;
