@@ -9,7 +9,6 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.util.Parsing;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,8 +85,8 @@ class LinkLabelsTest {
     void referencesAndReferenceLinksStillParse() {
         String text = "See [the \\[design\\]][ref] and [plain][ref2].\n\n[ref]: https://example.com/a \"A\"\n[ref2]: <https://example.com/b>\n";
         Document tree = new DocumentParser().parseAst(text);
-        assertEquals(2, count(tree, Reference.class), "reference definitions need their reader added beside the inline parser");
-        assertEquals(2, count(tree, LinkRef.class));
+        assertEquals(2, FlexmarkTrees.count(tree, Reference.class), "reference definitions need their reader added beside the inline parser");
+        assertEquals(2, FlexmarkTrees.count(tree, LinkRef.class));
     }
 
     @Test
@@ -97,7 +96,7 @@ class LinkLabelsTest {
         int documents = 0;
         for (Path file : SplitParseTest.repositoryDocuments()) {
             String text = Files.readString(file);
-            assertEquals(tree(stock.parse(text)), tree(ours.parseAst(text)), file::toString);
+            assertEquals(FlexmarkTrees.dump(stock.parse(text)), FlexmarkTrees.dump(ours.parseAst(text)), file::toString);
             documents++;
         }
         assertTrue(documents > 100, "found the repository's documents: " + documents);
@@ -113,27 +112,8 @@ class LinkLabelsTest {
             StringBuilder sb = new StringBuilder();
             for (int j = random.nextInt(24); j > 0; j--) sb.append(pieces[random.nextInt(pieces.length)]);
             String text = sb.toString();
-            assertEquals(tree(stock.parse(text)), tree(ours.parseAst(text)), () -> escaped(text));
+            assertEquals(FlexmarkTrees.dump(stock.parse(text)), FlexmarkTrees.dump(ours.parseAst(text)), () -> escaped(text));
         }
-    }
-
-    private static int count(Node node, Class<? extends Node> type) {
-        int n = type.isInstance(node) ? 1 : 0;
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) n += count(child, type);
-        return n;
-    }
-
-    /** Every node's type and span, indented by depth. */
-    private static String tree(Node root) {
-        StringBuilder sb = new StringBuilder();
-        tree(root, 0, sb);
-        return sb.toString();
-    }
-
-    private static void tree(Node node, int depth, StringBuilder sb) {
-        sb.append("  ".repeat(depth)).append(node.getClass().getSimpleName()).append(' ')
-                .append(node.getStartOffset()).append('-').append(node.getEndOffset()).append('\n');
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) tree(child, depth + 1, sb);
     }
 
     /** What Flexmark's parser does with the expression: match from {@code start} to the end. */
