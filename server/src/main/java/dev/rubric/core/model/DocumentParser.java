@@ -136,7 +136,7 @@ public final class DocumentParser {
      * extension out and link bare links themselves ({@link BareLinks}: the same tree, for a
      * fraction of the cost).
      */
-    public static MutableDataSet flexmarkOptions(boolean tables) {
+    static MutableDataSet flexmarkOptions(boolean tables) {
         return flexmarkOptions(tables, true);
     }
 

@@ -86,11 +86,17 @@ public final class FastPattern {
         if (choice.isEmpty() || choice.get().expressions().size() < MIN_ALTERNATIVES) return null;
         List<String> expressions = choice.get().expressions();
         Pattern[] out = new Pattern[expressions.size()];
-        for (int i = 0; i < out.length; i++) {
-            Optional<Map<String, Boolean>> own = LiteralPrefixes.starts(expressions.get(i), caseInsensitive);
-            if (own.isEmpty()) return null;
-            starts.add(own.get());
-            out[i] = Pattern.compile(expressions.get(i), flags);
+        try {
+            for (int i = 0; i < out.length; i++) {
+                Optional<Map<String, Boolean>> own = LiteralPrefixes.starts(expressions.get(i), caseInsensitive);
+                if (own.isEmpty()) return null;
+                starts.add(own.get());
+                out[i] = Pattern.compile(expressions.get(i), flags);
+            }
+        } catch (RuntimeException e) {
+            // a split this reader got wrong must not break the expression: it is then tried whole
+            starts.clear();
+            return null;
         }
         return out;
     }
