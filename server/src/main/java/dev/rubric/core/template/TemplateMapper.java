@@ -65,11 +65,41 @@ public final class TemplateMapper {
         return " " + NOT_A_WORD.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll(" ").trim() + " ";
     }
 
+    /**
+     * Exactly {@code NOT_A_WORD.matcher(text).replaceAll(" ")}, read one code point at a time
+     * without a matcher: every section not named by its heading has its whole prose read so.
+     */
+    static String nonWordRunsAsSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0, n = text.length(); i < n; ) {
+            int c = Character.codePointAt(text, i);
+            int width = Character.charCount(c);
+            if (isWordCodePoint(c)) {
+                out.append(text, i, i + width);
+                inRun = false;
+            } else if (!inRun) {
+                out.append(' ');
+                inRun = true;
+            }
+            i += width;
+        }
+        return out.toString();
+    }
+
+    /** {@code [\p{L}\p{N}/]}: a letter, a number (digit, letter number or other number) or a slash. */
+    private static boolean isWordCodePoint(int c) {
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '/';
+        if (Character.isLetter(c)) return true;
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
     /** The block whose evidence this section's prose shows most, if clearly enough. */
     private static Block blockFromContent(Section section, Template template, Set<Block> alreadyPresent) {
         StringBuilder text = new StringBuilder(" ");
         for (ProseUnit u : section.allUnits()) text.append(u.normalized().toLowerCase(Locale.ROOT)).append(' ');
-        String haystack = NOT_A_WORD.matcher(text).replaceAll(" ");
+        String haystack = nonWordRunsAsSpaces(text);
         Block best = null;
         int bestHits = 0;
         int secondHits = 0;
