@@ -52,15 +52,10 @@ record Alternatives(List<String> expressions) {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int partStart = from;
-        for (int i = from; i < to; i++) {
+        for (int i = from; i < to; i = afterAtom(regex, i, to)) {
+            if (i < 0) return null;
             char c = regex.charAt(i);
-            if (c == '\\') {
-                if (i + 1 < to && regex.charAt(i + 1) == 'Q') return null;
-                i++;
-            } else if (c == '[') {
-                i = classEnd(regex, i, to);
-                if (i < 0) return null;
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 if (--depth < 0) return null;
@@ -77,21 +72,29 @@ record Alternatives(List<String> expressions) {
     /** The index of the ')' closing the group opened at {@code open}; −1 if none. */
     private static int closingParenthesis(String regex, int open) {
         int depth = 0;
-        for (int i = open; i < regex.length(); i++) {
+        for (int i = open; i < regex.length(); i = afterAtom(regex, i, regex.length())) {
+            if (i < 0) return -1;
             char c = regex.charAt(i);
-            if (c == '\\') {
-                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') return -1;
-                i++;
-            } else if (c == '[') {
-                i = classEnd(regex, i, regex.length());
-                if (i < 0) return -1;
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the next character to read is after the one at {@code i}: past an escape's
+     * character, past a whole character class; −1 for quoting ({@code \Q}, not followed here) and
+     * for a class that does not close before {@code to}.
+     */
+    private static int afterAtom(String regex, int i, int to) {
+        char c = regex.charAt(i);
+        if (c == '\\') return i + 1 < to && regex.charAt(i + 1) == 'Q' ? -1 : i + 2;
+        if (c != '[') return i + 1;
+        int end = classEnd(regex, i, to);
+        return end < 0 ? -1 : end + 1;
     }
 
     /**

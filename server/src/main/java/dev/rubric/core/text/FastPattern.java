@@ -218,11 +218,9 @@ public final class FastPattern {
                     String w = e.getKey();
                     Node n = root;
                     for (int i = 0; i < w.length(); i++) n = n.add(w.charAt(i), caseInsensitive);
-                    n.terminal = true;
                     if (e.getValue()) {
                         n.atBoundaries = with(n.atBoundaries, alternative);
                     } else {
-                        n.evenInsideWords = true;
                         n.anywhere = with(n.anywhere, alternative);
                     }
                     all &= e.getValue();
@@ -346,17 +344,16 @@ public final class FastPattern {
             /** Children under characters beyond ASCII ("≤", "→"): few, so in plain arrays, searched without boxing a key. */
             private char[] otherKeys = NO_KEYS;
             private Node[] otherNodes = NO_NODES;
-            /** A start ends here. */
-            boolean terminal;
-            /** A start ending here may begin inside a word (it needs no word boundary before it). */
-            boolean evenInsideWords;
-            /** The alternatives a start ending here begins, ascending: where it needs no word boundary, and where it does. */
+            /**
+             * The alternatives a start ending here begins, ascending: where it needs no word
+             * boundary (it may begin inside a word), and where it does. Both empty: no start ends here.
+             */
             int[] anywhere = NONE;
             int[] atBoundaries = NONE;
 
             /** Whether a start ends here that may begin at a position inside a word or not, as told. */
             boolean starts(boolean insideWord) {
-                return terminal && (evenInsideWords || !insideWord);
+                return anywhere.length > 0 || !insideWord && atBoundaries.length > 0;
             }
 
             /**
