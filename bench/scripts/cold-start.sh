@@ -6,6 +6,7 @@
 #   archive that build's launcher made for it (optional)
 source "$(dirname "$0")/common.sh"
 RUNS=${RUNS:-20}
+need_hyperfine
 build_jars
 one="$WORK/one.md"
 java -cp "$BENCH_JAR" dev.rubric.bench.DesignDocGenerator --lines 200 --seed 1 --out "$one"

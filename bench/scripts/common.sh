@@ -17,6 +17,17 @@ build_jars() {
   (cd "$ROOT" && mvn -q -B -Dstyle.color=never -DskipTests -Pbench package -pl server,bench -am >&2)
 }
 
+# hyperfine (cold-start.sh times whole runs with it), from Debian's packages when missing:
+# as root, or through sudo.
+need_hyperfine() {
+  command -v hyperfine >/dev/null 2>&1 && return
+  echo "bench: installing hyperfine with apt-get" >&2
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq >&2 && $sudo apt-get install -y -qq hyperfine >&2 \
+    || { echo "bench: could not install hyperfine (apt-get)" >&2; exit 1; }
+}
+
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
 # One line: cores, JDK, CPU model, load average now. Every result file starts with it.
