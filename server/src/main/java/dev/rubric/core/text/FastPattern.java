@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class FastPattern {
     private final Pattern pattern;
     /** Null when the expression has no literal starts to look for. */
-    private final Trie starts;
+    private final StartTrie starts;
     /**
      * One matcher per thread ({@link PerThread}), reset for each text: building a Matcher allocates its group and
      * loop state, which for the rules' large expressions cost more than the search itself.
@@ -40,7 +40,7 @@ public final class FastPattern {
     /** This thread's matchers of the alternatives, made on first need. */
     private final PerThread<Matcher[]> alternativeMatchers;
 
-    private FastPattern(Pattern pattern, Trie starts, Pattern[] alternatives) {
+    private FastPattern(Pattern pattern, StartTrie starts, Pattern[] alternatives) {
         this.pattern = pattern;
         this.starts = starts;
         this.matchers = new PerThread<>(() -> searching(pattern));
@@ -69,8 +69,8 @@ public final class FastPattern {
         // without groups, a match found by one alternative's expression is the whole expression's
         List<Map<String, Boolean>> perAlternative = new ArrayList<>();
         Pattern[] alternatives = pattern.matcher("").groupCount() == 0 ? split(regex, flags, caseInsensitive, perAlternative) : null;
-        if (alternatives == null) return new FastPattern(pattern, new Trie(List.of(prefixes.get()), caseInsensitive), null);
-        return new FastPattern(pattern, new Trie(perAlternative, caseInsensitive), alternatives);
+        if (alternatives == null) return new FastPattern(pattern, new StartTrie(List.of(prefixes.get()), caseInsensitive), null);
+        return new FastPattern(pattern, new StartTrie(perAlternative, caseInsensitive), alternatives);
     }
 
     /** Fewer alternatives than this and the whole choice is tried: little to skip. */
@@ -184,208 +184,5 @@ public final class FastPattern {
     @Override
     public String toString() {
         return pattern.pattern();
-    }
-
-    /**
-     * The literal starts, for a walk from each position of the text. Most of the rules'
-     * expressions start with {@code \b} and a word: inside a word (an ASCII word character
-     * after another) such a start is no match's start, so the walk tries only word starts
-     * there — a fifth of the positions of English prose.
-     */
-    private static final class Trie {
-        private static final int[] NONE = {};
-        private final Node root = new Node();
-        private final boolean caseInsensitive;
-        /** Every start needs a word boundary: a position inside a word is skipped without a lookup. */
-        private final boolean onlyAtBoundaries;
-        /**
-         * Which two ASCII characters a start can begin with, a bit per pair (two longs per first
-         * character): most word starts are ruled out by one lookup instead of a walk through
-         * nodes spread over memory. A first character that alone ends a start, or whose
-         * successor may be beyond ASCII, has all its bits set.
-         */
-        private final long[] firstPairs = new long[2 * 128];
-
-        /**
-         * @param starts per alternative of the expression (one entry: the whole expression), its
-         *               literal starts, each with whether it needs a word boundary before it
-         */
-        Trie(List<Map<String, Boolean>> starts, boolean caseInsensitive) {
-            this.caseInsensitive = caseInsensitive;
-            boolean all = true;
-            for (int alternative = 0; alternative < starts.size(); alternative++) {
-                for (Map.Entry<String, Boolean> e : starts.get(alternative).entrySet()) {
-                    String w = e.getKey();
-                    Node n = root;
-                    for (int i = 0; i < w.length(); i++) n = n.add(w.charAt(i), caseInsensitive);
-                    if (e.getValue()) {
-                        n.atBoundaries = with(n.atBoundaries, alternative);
-                    } else {
-                        n.anywhere = with(n.anywhere, alternative);
-                    }
-                    all &= e.getValue();
-                    allowPair(w, caseInsensitive);
-                }
-            }
-            this.onlyAtBoundaries = all;
-        }
-
-        private static int[] with(int[] alternatives, int alternative) {
-            if (alternatives.length > 0 && alternatives[alternatives.length - 1] == alternative) return alternatives;
-            int[] more = Arrays.copyOf(alternatives, alternatives.length + 1);
-            more[alternatives.length] = alternative;
-            return more;
-        }
-
-        /**
-         * The alternatives (in order, each once) one of whose starts begins at {@code p}: a start
-         * that needs a word boundary only where {@code p} is not inside a word.
-         */
-        int[] alternativesAt(TextChars t, int p) {
-            char[] s = t.chars();
-            boolean insideWord = p > 0 && TextChars.isAsciiWordChar(s[p - 1]) && TextChars.isAsciiWordChar(s[p]);
-            int[] found = NONE;
-            int at = p;
-            for (Node n = child(root, s[at]); n != null; n = ++at < t.length() ? child(n, s[at]) : null) {
-                found = merged(found, n.anywhere);
-                if (!insideWord) found = merged(found, n.atBoundaries);
-            }
-            return found;
-        }
-
-        /** The union of two ascending lists, ascending. */
-        private static int[] merged(int[] a, int[] b) {
-            if (b.length == 0) return a;
-            if (a.length == 0) return b;
-            int[] out = new int[a.length + b.length];
-            int i = 0;
-            int j = 0;
-            int n = 0;
-            while (i < a.length || j < b.length) {
-                int next = j == b.length || i < a.length && a[i] <= b[j] ? a[i++] : b[j++];
-                if (n == 0 || out[n - 1] != next) out[n++] = next;
-            }
-            return Arrays.copyOf(out, n);
-        }
-
-        /** Marks the pairs a start lets begin (read from the starts themselves: cheap at class initialisation, where the rules build theirs). */
-        private void allowPair(String w, boolean caseInsensitive) {
-            char first = w.charAt(0);
-            if (first >= 128) return; // ASCII text never folds to it, and other text is walked
-            char second = w.length() > 1 ? w.charAt(1) : 0;
-            for (char f : cases(first, caseInsensitive)) {
-                if (w.length() == 1 || second >= 128) {
-                    firstPairs[2 * f] = firstPairs[2 * f + 1] = -1L;
-                    continue;
-                }
-                for (char n : cases(second, caseInsensitive)) firstPairs[2 * f + (n >>> 6)] |= 1L << n;
-            }
-        }
-
-        /** The character and, for a case-insensitive search of a lower-case ASCII letter, its upper case. */
-        private static char[] cases(char c, boolean caseInsensitive) {
-            return caseInsensitive && c >= 'a' && c <= 'z' ? new char[] {c, (char) (c - 32)} : new char[] {c};
-        }
-
-        /** The first position at or after {@code from} where one of the words starts; −1 if none. */
-        int nextStart(TextChars t, int from) {
-            char[] s = t.chars();
-            int length = t.length();
-            if (onlyAtBoundaries) {
-                // only a word's start can be one: the text's word starts are listed once for all expressions
-                int[] words = t.wordStarts();
-                int[] pairs = t.wordPairs();
-                int count = t.wordCount();
-                for (int w = t.firstWordFrom(from); w < count; w++) {
-                    // the pair filter first, from the pairs read once per text: most words end here
-                    int pair = pairs[w];
-                    if (pair >= 0 && (firstPairs[pair >>> 6] & (1L << pair)) == 0) continue;
-                    if (startsAt(s, words[w], length, false)) return words[w];
-                }
-                return -1;
-            }
-            boolean afterWordChar = from > 0 && TextChars.isAsciiWordChar(s[from - 1]);
-            for (int p = from; p < length; p++) {
-                boolean wordChar = TextChars.isAsciiWordChar(s[p]);
-                boolean insideWord = afterWordChar && wordChar;
-                afterWordChar = wordChar;
-                if (startsAt(s, p, length, insideWord)) return p;
-            }
-            return -1;
-        }
-
-        /** Whether one of the words starts at {@code p} (inside a word, or not, as told). */
-        private boolean startsAt(char[] s, int p, int length, boolean insideWord) {
-            char first = s[p];
-            if (first < 128 && p + 1 < length) {
-                char next = s[p + 1];
-                // (a character beyond ASCII may fold to an ASCII one: those are walked)
-                if (next < 128 && (firstPairs[2 * first + (next >>> 6)] & (1L << next)) == 0) return false;
-            }
-            Node n = child(root, first);
-            while (n != null) {
-                if (n.starts(insideWord)) return true;
-                if (++p == length) return false;
-                n = child(n, s[p]);
-            }
-            return false;
-        }
-
-        /** The node under {@code c}; ASCII letters of either case were put under both when the search ignores case. */
-        private Node child(Node n, char c) {
-            if (c < 128) return n.ascii[c];
-            return n.other(caseInsensitive ? LiteralPrefixes.fold(c) : c);
-        }
-
-        private static final class Node {
-            private static final char[] NO_KEYS = {};
-            private static final Node[] NO_NODES = {};
-            private final Node[] ascii = new Node[128];
-            /** Children under characters beyond ASCII ("≤", "→"): few, so in plain arrays, searched without boxing a key. */
-            private char[] otherKeys = NO_KEYS;
-            private Node[] otherNodes = NO_NODES;
-            /**
-             * The alternatives a start ending here begins, ascending: where it needs no word
-             * boundary (it may begin inside a word), and where it does. Both empty: no start ends here.
-             */
-            int[] anywhere = NONE;
-            int[] atBoundaries = NONE;
-
-            /** Whether a start ends here that may begin at a position inside a word or not, as told. */
-            boolean starts(boolean insideWord) {
-                return anywhere.length > 0 || !insideWord && atBoundaries.length > 0;
-            }
-
-            /**
-             * The child under {@code c} (a folded character when {@code caseInsensitive}), made if
-             * missing; an ASCII letter's child is put under its upper case too, so that a walk of
-             * ASCII text needs no folding.
-             */
-            Node add(char c, boolean caseInsensitive) {
-                Node n = c < 128 ? ascii[c] : other(c);
-                if (n != null) return n;
-                n = new Node();
-                if (c < 128) {
-                    ascii[c] = n;
-                    if (caseInsensitive && c >= 'a' && c <= 'z') ascii[c - 32] = n;
-                } else {
-                    otherKeys = Arrays.copyOf(otherKeys, otherKeys.length + 1);
-                    otherNodes = Arrays.copyOf(otherNodes, otherNodes.length + 1);
-                    otherKeys[otherKeys.length - 1] = c;
-                    otherNodes[otherNodes.length - 1] = n;
-                }
-                return n;
-            }
-
-            /** The child under a character (folded when the search ignores case), which may be ASCII after folding ("İ" → "i"). */
-            Node other(char c) {
-                if (c < 128) return ascii[c];
-                char[] keys = otherKeys;
-                for (int i = 0; i < keys.length; i++) {
-                    if (keys[i] == c) return otherNodes[i];
-                }
-                return null;
-            }
-        }
     }
 }

@@ -1,0 +1,260 @@
+package dev.rubric.core.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The literal starts of an expression ({@link LiteralPrefixes}), for {@link FastPattern}'s walk
+ * over a text. Most of the rules' expressions start with {@code \b} and a word: inside a word
+ * (an ASCII word character after another) such a start is no match's start, so the walk tries
+ * only word starts there — a fifth of the positions of English prose.
+ *
+ * <p>The trie is kept flat, in a few arrays: node {@code n}'s children are the edges
+ * {@code [edgeStart[n], edgeStart[n + 1])}, each a character and the node it leads to. With a
+ * node per object holding a 128-entry array for its ASCII children, the rules' 58 tries (4,807
+ * nodes) took 2.7 MB of heap; flat, they take about 0.25 MB. Keys are folded characters when the
+ * search ignores case, and a text's character is folded before it is looked up; only the root
+ * keeps a table of its ASCII children, the first step of every walk.
+ */
+final class StartTrie {
+    private static final int[] NONE = {};
+    private static final int ROOT = 0;
+    private static final int MISSING = -1;
+
+    private final boolean caseInsensitive;
+    /** Every start needs a word boundary: a position inside a word is skipped without a lookup. */
+    private final boolean onlyAtBoundaries;
+    /**
+     * Which two ASCII characters a start can begin with, a bit per pair (two longs per first
+     * character): most word starts are ruled out by one lookup instead of a walk through the
+     * trie. A first character that alone ends a start, or whose successor may be beyond ASCII,
+     * has all its bits set.
+     */
+    private final long[] firstPairs = new long[2 * 128];
+    /** The root's children under ASCII characters (either case when the search ignores case), by character; {@link #MISSING} if none. */
+    private final int[] rootAscii = new int[128];
+    /** Node {@code n}'s edges are {@code [edgeStart[n], edgeStart[n + 1])}. */
+    private final int[] edgeStart;
+    private final char[] edgeChar;
+    private final int[] edgeTarget;
+    /**
+     * Per node, the alternatives a start ending there begins, ascending: where it needs no word
+     * boundary (it may begin inside a word), and where it does. Both empty: no start ends there.
+     */
+    private final int[][] anywhere;
+    private final int[][] atBoundaries;
+
+    /**
+     * @param starts per alternative of the expression (one entry: the whole expression), its
+     *               literal starts (folded when {@code caseInsensitive}), each with whether it
+     *               needs a word boundary before it
+     */
+    StartTrie(List<Map<String, Boolean>> starts, boolean caseInsensitive) {
+        this.caseInsensitive = caseInsensitive;
+        Builder built = new Builder();
+        boolean all = true;
+        for (int alternative = 0; alternative < starts.size(); alternative++) {
+            for (Map.Entry<String, Boolean> e : starts.get(alternative).entrySet()) {
+                built.add(e.getKey(), alternative, e.getValue());
+                all &= e.getValue();
+                allowPair(e.getKey(), caseInsensitive);
+            }
+        }
+        this.onlyAtBoundaries = all;
+        // laid out depth first: the nodes of one walk lie close together
+        int count = built.children.size();
+        int[] order = new int[count]; // built node → flat node
+        int[] visit = new int[count];
+        int placed = 0;
+        int top = 0;
+        visit[top++] = ROOT;
+        int[] byFlat = new int[count];
+        while (top > 0) {
+            int node = visit[--top];
+            order[node] = placed;
+            byFlat[placed++] = node;
+            List<int[]> kids = built.children.get(node);
+            for (int k = kids.size() - 1; k >= 0; k--) visit[top++] = kids.get(k)[1];
+        }
+        edgeStart = new int[count + 1];
+        int edges = 0;
+        for (List<int[]> kids : built.children) edges += kids.size();
+        edgeChar = new char[edges];
+        edgeTarget = new int[edges];
+        anywhere = new int[count][];
+        atBoundaries = new int[count][];
+        int edge = 0;
+        for (int flat = 0; flat < count; flat++) {
+            int node = byFlat[flat];
+            edgeStart[flat] = edge;
+            for (int[] kid : built.children.get(node)) {
+                edgeChar[edge] = (char) kid[0];
+                edgeTarget[edge++] = order[kid[1]];
+            }
+            anywhere[flat] = built.anywhere.get(node);
+            atBoundaries[flat] = built.atBoundaries.get(node);
+        }
+        edgeStart[count] = edge;
+        Arrays.fill(rootAscii, MISSING);
+        for (int e = edgeStart[ROOT]; e < edgeStart[ROOT + 1]; e++) {
+            char c = edgeChar[e];
+            if (c >= 128) continue;
+            rootAscii[c] = edgeTarget[e];
+            if (caseInsensitive && c >= 'a' && c <= 'z') rootAscii[c - 32] = edgeTarget[e];
+        }
+    }
+
+    /** The trie as it is built: a list of edges ({character, child}) per node, in the order added. */
+    private static final class Builder {
+        final List<List<int[]>> children = new ArrayList<>(List.of(new ArrayList<>()));
+        final List<int[]> anywhere = new ArrayList<>(List.of(NONE));
+        final List<int[]> atBoundaries = new ArrayList<>(List.of(NONE));
+
+        void add(String start, int alternative, boolean needsBoundary) {
+            int node = ROOT;
+            for (int i = 0; i < start.length(); i++) node = child(node, start.charAt(i));
+            if (needsBoundary) atBoundaries.set(node, with(atBoundaries.get(node), alternative));
+            else anywhere.set(node, with(anywhere.get(node), alternative));
+        }
+
+        private int child(int node, char c) {
+            for (int[] kid : children.get(node)) {
+                if (kid[0] == c) return kid[1];
+            }
+            int made = children.size();
+            children.add(new ArrayList<>());
+            anywhere.add(NONE);
+            atBoundaries.add(NONE);
+            children.get(node).add(new int[] {c, made});
+            return made;
+        }
+
+        private static int[] with(int[] alternatives, int alternative) {
+            if (alternatives.length > 0 && alternatives[alternatives.length - 1] == alternative) return alternatives;
+            int[] more = Arrays.copyOf(alternatives, alternatives.length + 1);
+            more[alternatives.length] = alternative;
+            return more;
+        }
+    }
+
+    /** How many nodes the trie has (for tests). */
+    int nodes() {
+        return edgeStart.length - 1;
+    }
+
+    /** Marks the pairs a start lets begin (read from the starts themselves: cheap at class initialisation, where the rules build theirs). */
+    private void allowPair(String w, boolean caseInsensitive) {
+        char first = w.charAt(0);
+        if (first >= 128) return; // ASCII text never folds to it, and other text is walked
+        char second = w.length() > 1 ? w.charAt(1) : 0;
+        for (char f : cases(first, caseInsensitive)) {
+            if (w.length() == 1 || second >= 128) {
+                firstPairs[2 * f] = firstPairs[2 * f + 1] = -1L;
+                continue;
+            }
+            for (char n : cases(second, caseInsensitive)) firstPairs[2 * f + (n >>> 6)] |= 1L << n;
+        }
+    }
+
+    /** The character and, for a case-insensitive search of a lower-case ASCII letter, its upper case. */
+    private static char[] cases(char c, boolean caseInsensitive) {
+        return caseInsensitive && c >= 'a' && c <= 'z' ? new char[] {c, (char) (c - 32)} : new char[] {c};
+    }
+
+    /** The first position at or after {@code from} where one of the starts begins; −1 if none. */
+    int nextStart(TextChars t, int from) {
+        char[] s = t.chars();
+        int length = t.length();
+        if (onlyAtBoundaries) {
+            // only a word's start can be one: the text's word starts are listed once for all expressions
+            int[] words = t.wordStarts();
+            int[] pairs = t.wordPairs();
+            int count = t.wordCount();
+            for (int w = t.firstWordFrom(from); w < count; w++) {
+                // the pair filter first, from the pairs read once per text: most words end here
+                int pair = pairs[w];
+                if (pair >= 0 && (firstPairs[pair >>> 6] & (1L << pair)) == 0) continue;
+                if (startsAt(s, words[w], length, false)) return words[w];
+            }
+            return -1;
+        }
+        boolean afterWordChar = from > 0 && TextChars.isAsciiWordChar(s[from - 1]);
+        for (int p = from; p < length; p++) {
+            boolean wordChar = TextChars.isAsciiWordChar(s[p]);
+            boolean insideWord = afterWordChar && wordChar;
+            afterWordChar = wordChar;
+            if (startsAt(s, p, length, insideWord)) return p;
+        }
+        return -1;
+    }
+
+    /** Whether one of the starts begins at {@code p} (inside a word, or not, as told). */
+    private boolean startsAt(char[] s, int p, int length, boolean insideWord) {
+        char first = s[p];
+        int node;
+        if (first < 128) {
+            if (p + 1 < length) {
+                char next = s[p + 1];
+                // (a character beyond ASCII may fold to an ASCII one: those are walked)
+                if (next < 128 && (firstPairs[2 * first + (next >>> 6)] & (1L << next)) == 0) return false;
+            }
+            node = rootAscii[first];
+        } else {
+            node = child(ROOT, first);
+        }
+        while (node != MISSING) {
+            if (anywhere[node].length > 0 || !insideWord && atBoundaries[node].length > 0) return true;
+            if (++p == length) return false;
+            node = child(node, s[p]);
+        }
+        return false;
+    }
+
+    /**
+     * The alternatives (in order, each once) one of whose starts begins at {@code p}: a start
+     * that needs a word boundary only where {@code p} is not inside a word.
+     */
+    int[] alternativesAt(TextChars t, int p) {
+        char[] s = t.chars();
+        boolean insideWord = p > 0 && TextChars.isAsciiWordChar(s[p - 1]) && TextChars.isAsciiWordChar(s[p]);
+        int[] found = NONE;
+        int at = p;
+        for (int n = child(ROOT, s[at]); n != MISSING; n = ++at < t.length() ? child(n, s[at]) : MISSING) {
+            found = merged(found, anywhere[n]);
+            if (!insideWord) found = merged(found, atBoundaries[n]);
+        }
+        return found;
+    }
+
+    /** The union of two ascending lists, ascending. */
+    private static int[] merged(int[] a, int[] b) {
+        if (b.length == 0) return a;
+        if (a.length == 0) return b;
+        int[] out = new int[a.length + b.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length || j < b.length) {
+            int next = j == b.length || i < a.length && a[i] <= b[j] ? a[i++] : b[j++];
+            if (n == 0 || out[n - 1] != next) out[n++] = next;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The node under the text's character {@code c} (folded first when the search ignores case); {@link #MISSING} if none. */
+    private int child(int node, char c) {
+        char key = caseInsensitive ? fold(c) : c;
+        for (int e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
+            if (edgeChar[e] == key) return edgeTarget[e];
+        }
+        return MISSING;
+    }
+
+    /** As {@link LiteralPrefixes#fold(char)}, with ASCII, nearly all of the text, first. */
+    private static char fold(char c) {
+        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        return LiteralPrefixes.fold(c);
+    }
+}
