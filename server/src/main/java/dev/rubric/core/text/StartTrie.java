@@ -15,8 +15,8 @@ import java.util.Map;
  * {@code [edgeStart[n], edgeStart[n + 1])}, each a character and the node it leads to. With a
  * node per object holding a 128-entry array for its ASCII children, the rules' 58 tries (4,807
  * nodes) took 2.7 MB of heap; flat, they take about 0.25 MB. Keys are folded characters when the
- * search ignores case, and a text's character is folded before it is looked up; only the root
- * keeps a table of its ASCII children, the first step of every walk.
+ * search ignores case, and a text's character is folded before it is looked up; nodes with many
+ * children (the root, most first letters) keep a table of their ASCII children.
  */
 final class StartTrie {
     private static final int[] NONE = {};
@@ -33,8 +33,14 @@ final class StartTrie {
      * has all its bits set.
      */
     private final long[] firstPairs = new long[2 * 128];
-    /** The root's children under ASCII characters (either case when the search ignores case), by character; {@link #MISSING} if none. */
-    private final int[] rootAscii = new int[128];
+    /**
+     * Where a node with many children keeps them by ASCII character, 128 entries from
+     * {@code denseAt[n]} in {@link #dense} ({@link #MISSING} where there is none); −1 for a node
+     * whose few edges are scanned. A scan of the root's or a first letter's dozens of edges cost
+     * more than the rest of the walk.
+     */
+    private final int[] denseAt;
+    private final int[] dense;
     /** Node {@code n}'s edges are {@code [edgeStart[n], edgeStart[n + 1])}. */
     private final int[] edgeStart;
     private final char[] edgeChar;
@@ -97,14 +103,23 @@ final class StartTrie {
             atBoundaries[flat] = built.atBoundaries.get(node);
         }
         edgeStart[count] = edge;
-        Arrays.fill(rootAscii, MISSING);
-        for (int e = edgeStart[ROOT]; e < edgeStart[ROOT + 1]; e++) {
-            char c = edgeChar[e];
-            if (c >= 128) continue;
-            rootAscii[c] = edgeTarget[e];
-            if (caseInsensitive && c >= 'a' && c <= 'z') rootAscii[c - 32] = edgeTarget[e];
+        denseAt = new int[count];
+        int denseNodes = 0;
+        for (int n = 0; n < count; n++) {
+            denseAt[n] = n == ROOT || edgeStart[n + 1] - edgeStart[n] >= MIN_DENSE_EDGES ? 128 * denseNodes++ : -1;
+        }
+        dense = new int[128 * denseNodes];
+        Arrays.fill(dense, MISSING);
+        for (int n = 0; n < count; n++) {
+            if (denseAt[n] < 0) continue;
+            for (int e = edgeStart[n]; e < edgeStart[n + 1]; e++) {
+                if (edgeChar[e] < 128) dense[denseAt[n] + edgeChar[e]] = edgeTarget[e];
+            }
         }
     }
+
+    /** A node with this many edges or more keeps its children in a table ({@link #denseAt}). */
+    private static final int MIN_DENSE_EDGES = 4;
 
     /** The trie as it is built: a list of edges ({character, child}) per node, in the order added. */
     private static final class Builder {
@@ -193,17 +208,12 @@ final class StartTrie {
     /** Whether one of the starts begins at {@code p} (inside a word, or not, as told). */
     private boolean startsAt(char[] s, int p, int length, boolean insideWord) {
         char first = s[p];
-        int node;
-        if (first < 128) {
-            if (p + 1 < length) {
-                char next = s[p + 1];
-                // (a character beyond ASCII may fold to an ASCII one: those are walked)
-                if (next < 128 && (firstPairs[2 * first + (next >>> 6)] & (1L << next)) == 0) return false;
-            }
-            node = rootAscii[first];
-        } else {
-            node = child(ROOT, first);
+        if (first < 128 && p + 1 < length) {
+            char next = s[p + 1];
+            // (a character beyond ASCII may fold to an ASCII one: those are walked)
+            if (next < 128 && (firstPairs[2 * first + (next >>> 6)] & (1L << next)) == 0) return false;
         }
+        int node = child(ROOT, first);
         while (node != MISSING) {
             if (anywhere[node].length > 0 || !insideWord && atBoundaries[node].length > 0) return true;
             if (++p == length) return false;
@@ -246,6 +256,8 @@ final class StartTrie {
     /** The node under the text's character {@code c} (folded first when the search ignores case); {@link #MISSING} if none. */
     private int child(int node, char c) {
         char key = caseInsensitive ? fold(c) : c;
+        int table = denseAt[node];
+        if (table >= 0 && key < 128) return dense[table + key];
         for (int e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
             if (edgeChar[e] == key) return edgeTarget[e];
         }
