@@ -127,7 +127,7 @@ public final class DocumentParser {
     DocumentParser(Executor partWorkers, int documentsKept, int minChunk) {
         this.partWorkers = partWorkers;
         this.chunkTrees = documentsKept > 0 ? new ChunkTrees(documentsKept, minChunk) : null;
-        this.parser = LinearLabelInlineParser.installIn(Parser.builder(flexmarkOptions(true, false))).build();
+        this.parser = RubricInlineParser.installIn(Parser.builder(flexmarkOptions(true, false))).build();
     }
 
     /**
@@ -162,7 +162,7 @@ public final class DocumentParser {
         Parser p = parserWithoutTables;
         if (p == null) {
             // a race builds two equal parsers: harmless
-            p = LinearLabelInlineParser.installIn(Parser.builder(flexmarkOptions(false, false))).build();
+            p = RubricInlineParser.installIn(Parser.builder(flexmarkOptions(false, false))).build();
             parserWithoutTables = p;
         }
         return p;
@@ -179,8 +179,10 @@ public final class DocumentParser {
 
     /**
      * Flexmark as it is configured out of the box for the tree the model reads: the same
-     * extensions, its autolink extension among them, and the same link-label reader. The tree is
-     * the one {@link #parseAst} gives; benchmarks measure Rubric's lint against this parse.
+     * extensions, its autolink extension among them, and the same link-label reader; the rest of
+     * its inline parser is Flexmark's own (Rubric's trees read matches without Flexmark's copy of
+     * the paragraph, {@link RubricInlineParser}). The tree is the one {@link #parseAst} gives;
+     * benchmarks measure Rubric's lint against this parse.
      */
     public static Parser flexmarkReference() {
         return LinearLabelInlineParser.installIn(Parser.builder(flexmarkOptions(true))).build();
@@ -557,7 +559,7 @@ public final class DocumentParser {
         private HeadingReading headingTitle(Heading heading) {
             HeadingReading kept = (HeadingReading) keptReading();
             if (kept != null) return kept;
-            String title = SPACES.matcher(new TextCollectingVisitor().collectAndGetText(heading)).replaceAll(" ").trim();
+            String title = Whitespace.collapse(new TextCollectingVisitor().collectAndGetText(heading)).trim();
             // a kept heading's normalised title is asked for by every later version's template mapping
             HeadingReading reading = new HeadingReading(title, keeping ? HeadingNormalizer.normalize(title) : null);
             keepReading(reading);
@@ -707,9 +709,7 @@ public final class DocumentParser {
             List<String> headers = new ArrayList<>();
             List<CellReading> cells = new ArrayList<>();
             int rowIndex = 0;
-            for (Node row : table.getDescendants()) {
-                // the |---|---| line is a TableRow under TableSeparator: syntax, not a row of the table
-                if (!(row instanceof TableRow) || row.getParent() instanceof TableSeparator) continue;
+            for (Node row : rowsOf(table)) {
                 boolean header = row.getParent() instanceof TableHead;
                 int column = 0;
                 for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
@@ -728,6 +728,23 @@ public final class DocumentParser {
                 rowIndex++;
             }
             return new TableReading(rowIndex, cells);
+        }
+
+        /**
+         * The table's rows in order, but the |---|---| line (a TableRow under TableSeparator:
+         * syntax, not a row of the table). Rows sit under the table's head, separator and body:
+         * two levels are read, not every cell's text as a walk of all descendants would.
+         */
+        private static List<Node> rowsOf(TableBlock table) {
+            List<Node> rows = new ArrayList<>();
+            for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+                if (part instanceof TableRow) rows.add(part);
+                if (part instanceof TableSeparator) continue;
+                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                    if (row instanceof TableRow) rows.add(row);
+                }
+            }
+            return rows;
         }
 
         private void addUnit(ProseKind kind, String content, int start, int end, int block, int listDepth, TableCellRef cell, String lower,
@@ -774,7 +791,7 @@ public final class DocumentParser {
                     blank(chars, start, visible.getEndOffset(), ref.getEndOffset());
                 }
             }
-            if (!contains(chars, "://")) return new Masked(chars, media); // every bare URL has one: most paragraphs are spared the search
+            if (!holdsSchemeSeparator(chars)) return new Masked(chars, media); // every bare URL has one: most paragraphs are spared the search
             Matcher url = BARE_URL.matcher(new String(chars));
             while (url.find()) blank(chars, 0, url.start(), url.end());
             return new Masked(chars, media);
@@ -790,11 +807,9 @@ public final class DocumentParser {
             return null;
         }
 
-        private static boolean contains(char[] chars, String what) {
-            outer:
-            for (int i = 0; i + what.length() <= chars.length; i++) {
-                for (int k = 0; k < what.length(); k++) if (chars[i + k] != what.charAt(k)) continue outer;
-                return true;
+        private static boolean holdsSchemeSeparator(char[] chars) {
+            for (int i = 0; i + 2 < chars.length; i++) {
+                if (chars[i] == ':' && chars[i + 1] == '/' && chars[i + 2] == '/') return true;
             }
             return false;
         }

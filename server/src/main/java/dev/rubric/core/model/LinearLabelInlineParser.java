@@ -17,7 +17,7 @@ import java.util.Map;
  * labels when a paragraph may open with reference definitions and after a link's text
  * ({@code [text][label]}).
  */
-final class LinearLabelInlineParser extends InlineParserImpl {
+class LinearLabelInlineParser extends InlineParserImpl {
     LinearLabelInlineParser(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
                             Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
                             List<InlineParserExtensionFactory> inlineParserExtensions) {

@@ -36,9 +36,18 @@ public final class SentenceSplitter {
         List<int[]> spans = new ArrayList<>();
         int start = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c != '.' && c != '!' && c != '?') continue;
+        String chars = text.toString();
+        // the candidates, '.', '!' and '?', found with String.indexOf: the rest of the text is not visited
+        int nextStop = chars.indexOf('.');
+        int nextBang = chars.indexOf('!');
+        int nextQuestion = chars.indexOf('?');
+        while (true) {
+            int i = earliest(nextStop, earliest(nextBang, nextQuestion));
+            if (i < 0) break;
+            char c = chars.charAt(i);
+            if (c == '.') nextStop = chars.indexOf('.', i + 1);
+            else if (c == '!') nextBang = chars.indexOf('!', i + 1);
+            else nextQuestion = chars.indexOf('?', i + 1);
             int after = i + 1;
             while (after < n && (text.charAt(after) == '"' || text.charAt(after) == '\'' || text.charAt(after) == ')'
                     || text.charAt(after) == '*' || text.charAt(after) == '_' || text.charAt(after) == '”')) after++;
@@ -59,6 +68,11 @@ public final class SentenceSplitter {
         }
         addTrimmed(spans, text, start, n);
         return spans;
+    }
+
+    /** The smaller of two positions, where −1 means none. */
+    private static int earliest(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     private static boolean isAbbreviation(CharSequence text, int dot, boolean numberFollows) {

@@ -13,21 +13,28 @@ public final class Whitespace {
      * form feed and carriage return become one space; nothing is trimmed.
      */
     public static String collapse(String s) {
-        StringBuilder sb = null;
         int n = s.length();
-        int copied = 0; // s[copied, i) is still to be appended, in one piece
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        // most of a text is copied as it is: find where the first fold is needed
+        while (i < n) {
             char c = s.charAt(i);
-            if (!isRegexSpace(c)) continue;
-            int j = i + 1;
-            while (j < n && isRegexSpace(s.charAt(j))) j++;
-            if (c == ' ' && j == i + 1) continue; // a lone space is already folded
-            if (sb == null) sb = new StringBuilder(n);
-            sb.append(s, copied, i).append(' ');
-            copied = j;
-            i = j - 1;
+            if (isRegexSpace(c) && (c != ' ' || i + 1 < n && isRegexSpace(s.charAt(i + 1)))) break;
+            i++;
         }
-        return sb == null ? s : sb.append(s, copied, n).toString();
+        if (i == n) return s;
+        // folded in place in a copy: an array read is cheaper than String.charAt, and a
+        // StringBuilder's append of a String's part copies it a character at a time
+        char[] chars = s.toCharArray();
+        int written = i;
+        while (i < n) {
+            char c = chars[i++];
+            if (isRegexSpace(c)) {
+                while (i < n && isRegexSpace(chars[i])) i++;
+                c = ' ';
+            }
+            chars[written++] = c;
+        }
+        return new String(chars, 0, written);
     }
 
     /** The column after a space or a tab at {@code column}: CommonMark's tab stops are 4 columns apart. */
