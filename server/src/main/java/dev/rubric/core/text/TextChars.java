@@ -28,7 +28,11 @@ final class TextChars {
      */
     private static final byte[] WORD_CHAR = new byte[Character.MAX_VALUE + 1];
 
+    /** ASCII characters with upper-case letters lowered, by character. */
+    private static final char[] FOLDED = new char[128];
+
     static {
+        for (char c = 0; c < 128; c++) FOLDED[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         for (char c = 0; c < 128; c++) {
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') WORD_CHAR[c] = 1;
         }
@@ -46,6 +50,12 @@ final class TextChars {
      * first filter reads, without touching the characters ({@link #wordPairs}).
      */
     private int[] wordPairs = new int[256];
+    /**
+     * Per word start, its first three characters folded to lower case ({@code f0 << 14 | f1 << 7
+     * | f2}), or −1 when one of them is not ASCII or the text ends before the third: what an
+     * expression's second filter reads ({@link #wordTriples}).
+     */
+    private int[] wordTriples = new int[256];
     private int wordCount;
     private boolean wordsRead;
 
@@ -81,6 +91,7 @@ final class TextChars {
             chars = new char[MAX_KEPT];
             wordStarts = new int[256];
             wordPairs = new int[256];
+            wordTriples = new int[256];
         }
         s.getChars(0, n, chars, 0);
         text = s;
@@ -107,6 +118,12 @@ final class TextChars {
     int[] wordPairs() {
         if (!wordsRead) readWords();
         return wordPairs;
+    }
+
+    /** Per word start (read up to {@link #wordCount}), its first three characters folded, or −1; see the field. */
+    int[] wordTriples() {
+        if (!wordsRead) readWords();
+        return wordTriples;
     }
 
     int wordCount() {
@@ -139,12 +156,19 @@ final class TextChars {
             count += word & ~after;
             after = word;
         }
-        if (wordPairs.length < starts.length) wordPairs = new int[starts.length];
+        if (wordPairs.length < starts.length) {
+            wordPairs = new int[starts.length];
+            wordTriples = new int[starts.length];
+        }
         int[] pairs = wordPairs;
+        int[] triples = wordTriples;
         for (int w = 0; w < count; w++) {
             int p = starts[w];
             // a word starts with an ASCII word character
-            pairs[w] = p + 1 < length && chars[p + 1] < 128 ? chars[p] << 7 | chars[p + 1] : -1;
+            char second = p + 1 < length ? chars[p + 1] : 128;
+            char third = p + 2 < length ? chars[p + 2] : 128;
+            pairs[w] = second < 128 ? chars[p] << 7 | second : -1;
+            triples[w] = (second | third) < 128 ? FOLDED[chars[p]] << 14 | FOLDED[second] << 7 | FOLDED[third] : -1;
         }
         wordCount = count;
         wordsRead = true;
