@@ -1,6 +1,7 @@
 package dev.rubric.core.model;
 
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.InlineParserFactory;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
@@ -29,8 +30,12 @@ class LinearLabelInlineParser extends InlineParserImpl {
      * ({@code [label]: url}) only with its own inline parser, so their reader is added as well.
      */
     static Parser.Builder installIn(Parser.Builder builder) {
-        return builder.customInlineParserFactory(LinearLabelInlineParser::new)
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        return installIn(builder, LinearLabelInlineParser::new);
+    }
+
+    /** The builder with the given inline parser (this one or a subclass) and the reference-definition reader. */
+    static Parser.Builder installIn(Parser.Builder builder, InlineParserFactory inlineParser) {
+        return builder.customInlineParserFactory(inlineParser).paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.rubric.core.model;
 
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -32,8 +31,7 @@ final class RubricInlineParser extends LinearLabelInlineParser {
 
     /** The builder with this inline parser (and the reference-definition reader, as {@link LinearLabelInlineParser#installIn}). */
     static Parser.Builder installIn(Parser.Builder builder) {
-        return builder.customInlineParserFactory(RubricInlineParser::new)
-                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        return LinearLabelInlineParser.installIn(builder, RubricInlineParser::new);
     }
 
     /** The expression's first match from the current index on, the index moved past it; null (the index unmoved) when there is none. */
