@@ -36,18 +36,18 @@ public final class SentenceSplitter {
         List<int[]> spans = new ArrayList<>();
         int start = 0;
         int n = text.length();
-        String chars = text.toString();
+        String searched = text.toString();
         // the candidates, '.', '!' and '?', found with String.indexOf: the rest of the text is not visited
-        int nextStop = chars.indexOf('.');
-        int nextBang = chars.indexOf('!');
-        int nextQuestion = chars.indexOf('?');
+        int nextStop = searched.indexOf('.');
+        int nextBang = searched.indexOf('!');
+        int nextQuestion = searched.indexOf('?');
         while (true) {
             int i = earliest(nextStop, earliest(nextBang, nextQuestion));
             if (i < 0) break;
-            char c = chars.charAt(i);
-            if (c == '.') nextStop = chars.indexOf('.', i + 1);
-            else if (c == '!') nextBang = chars.indexOf('!', i + 1);
-            else nextQuestion = chars.indexOf('?', i + 1);
+            char c = searched.charAt(i);
+            if (c == '.') nextStop = searched.indexOf('.', i + 1);
+            else if (c == '!') nextBang = searched.indexOf('!', i + 1);
+            else nextQuestion = searched.indexOf('?', i + 1);
             int after = i + 1;
             while (after < n && (text.charAt(after) == '"' || text.charAt(after) == '\'' || text.charAt(after) == ')'
                     || text.charAt(after) == '*' || text.charAt(after) == '_' || text.charAt(after) == '”')) after++;
