@@ -1,10 +1,31 @@
 package dev.rubric.core.model;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
+import java.util.Random;
 
 /** Flexmark trees read for comparison in tests. */
 final class FlexmarkTrees {
     private FlexmarkTrees() {
+    }
+
+    /**
+     * Asserts that Rubric's tree ({@link DocumentParser#parseAst}) is stock Flexmark's, as
+     * {@link #dump} shows it, for {@code texts} random texts, each of fewer than {@code maxPieces}
+     * pieces drawn from {@code pieces} with the given seed.
+     */
+    static void assertStockTreesOfRandomTexts(String[] pieces, long seed, int texts, int maxPieces) {
+        Parser stock = Parser.builder(DocumentParser.flexmarkOptions(true)).build();
+        DocumentParser ours = new DocumentParser();
+        Random random = new Random(seed);
+        for (int i = 0; i < texts; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = random.nextInt(maxPieces); j > 0; j--) sb.append(pieces[random.nextInt(pieces.length)]);
+            String text = sb.toString();
+            assertEquals(dump(stock.parse(text)), dump(ours.parseAst(text)), () -> text.replace("\\", "\\\\").replace("\n", "\\n"));
+        }
     }
 
     /** How many nodes of the type the tree holds. */

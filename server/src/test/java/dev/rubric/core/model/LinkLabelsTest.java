@@ -104,16 +104,8 @@ class LinkLabelsTest {
 
     @Test
     void bracketAndBackslashHeavyTextGetsFlexmarksOwnTree() {
-        Parser stock = Parser.builder(DocumentParser.flexmarkOptions(true)).build();
-        DocumentParser ours = new DocumentParser();
         String[] pieces = {"[", "]", "\\", "\\*", "\\]", "\\[", "[x]", "[x]: /u", "[x][y]", "(/u)", ": ", "\"t\"", "a", " ", "\n", "\n\n", "- ", "> ", "| a |\n|---|\n"};
-        Random random = new Random(11);
-        for (int i = 0; i < 3_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int j = random.nextInt(24); j > 0; j--) sb.append(pieces[random.nextInt(pieces.length)]);
-            String text = sb.toString();
-            assertEquals(FlexmarkTrees.dump(stock.parse(text)), FlexmarkTrees.dump(ours.parseAst(text)), () -> escaped(text));
-        }
+        FlexmarkTrees.assertStockTreesOfRandomTexts(pieces, 11, 3_000, 24);
     }
 
     /** What Flexmark's parser does with the expression: match from {@code start} to the end. */

@@ -1,9 +1,5 @@
 package dev.rubric.core.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import com.vladsch.flexmark.parser.Parser;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,14 +14,6 @@ class RubricInlineParserTest {
 
     @Test
     void matchStepsGiveFlexmarksOwnTree() {
-        Parser stock = Parser.builder(DocumentParser.flexmarkOptions(true)).build();
-        DocumentParser ours = new DocumentParser();
-        Random random = new Random(2026_12_05);
-        for (int i = 0; i < 5_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int j = random.nextInt(30); j > 0; j--) sb.append(PIECES[random.nextInt(PIECES.length)]);
-            String text = sb.toString();
-            assertEquals(FlexmarkTrees.dump(stock.parse(text)), FlexmarkTrees.dump(ours.parseAst(text)), () -> text.replace("\n", "\\n"));
-        }
+        FlexmarkTrees.assertStockTreesOfRandomTexts(PIECES, 2026_12_05, 5_000, 30);
     }
 }
