@@ -171,11 +171,6 @@ final class StartTrie {
         }
     }
 
-    /** How many nodes the trie has (for tests). */
-    int nodes() {
-        return edgeStart.length - 1;
-    }
-
     /** Marks the pairs a start lets begin (read from the starts themselves: cheap at class initialisation, where the rules build theirs). */
     private void allowPair(String w, boolean caseInsensitive) {
         char first = w.charAt(0);
@@ -186,7 +181,7 @@ final class StartTrie {
                 firstPairs[2 * f] = firstPairs[2 * f + 1] = -1L;
                 continue;
             }
-            for (char n : cases(second, caseInsensitive)) firstPairs[2 * f + (n >>> 6)] |= 1L << n;
+            for (char n : cases(second, caseInsensitive)) setBit(firstPairs, f << 7 | n);
         }
     }
 
@@ -194,21 +189,25 @@ final class StartTrie {
     private void allowTriple(String w) {
         char first = w.charAt(0);
         if (first >= 128) return; // no word start that passed the pair filter begins with it
-        char f0 = fold(first);
+        char f0 = LiteralPrefixes.fold(first);
         if (w.length() < 2 || w.charAt(1) >= 128) {
             for (int second = 0; second < 128; second++) setBit(openPairs, f0 << 7 | second);
             return;
         }
-        char f1 = fold(w.charAt(1));
+        char f1 = LiteralPrefixes.fold(w.charAt(1));
         if (w.length() < 3 || w.charAt(2) >= 128) {
             setBit(openPairs, f0 << 7 | f1);
             return;
         }
-        setBit(tripleFilter, tripleBit(f0 << 14 | f1 << 7 | fold(w.charAt(2))));
+        setBit(tripleFilter, tripleBit(f0 << 14 | f1 << 7 | LiteralPrefixes.fold(w.charAt(2))));
     }
 
     private static void setBit(long[] bits, int bit) {
         bits[bit >>> 6] |= 1L << bit;
+    }
+
+    private static boolean isSet(long[] bits, int bit) {
+        return (bits[bit >>> 6] & (1L << bit)) != 0;
     }
 
     /** Where a folded triple ({@code f0 << 14 | f1 << 7 | f2}) falls among the filter's bits. */
@@ -234,12 +233,10 @@ final class StartTrie {
             for (int w = t.firstWordFrom(from); w < count; w++) {
                 // the pair filter first, from the pairs read once per text: most words end here
                 int pair = pairs[w];
-                if (pair >= 0 && (firstPairs[pair >>> 6] & (1L << pair)) == 0) continue;
+                if (pair >= 0 && !isSet(firstPairs, pair)) continue;
+                // then the three-character filter, where it can judge the word's folded pair
                 int triple = triples[w];
-                if (triple >= 0 && (openPairs[triple >>> 13] & (1L << (triple >>> 7))) == 0) {
-                    int bit = tripleBit(triple);
-                    if ((tripleFilter[bit >>> 6] & (1L << bit)) == 0) continue;
-                }
+                if (triple >= 0 && !isSet(openPairs, triple >>> 7) && !isSet(tripleFilter, tripleBit(triple))) continue;
                 if (startsAt(s, words[w], length, false)) return words[w];
             }
             return -1;
@@ -260,7 +257,7 @@ final class StartTrie {
         if (first < 128 && p + 1 < length) {
             char next = s[p + 1];
             // (a character beyond ASCII may fold to an ASCII one: those are walked)
-            if (next < 128 && (firstPairs[2 * first + (next >>> 6)] & (1L << next)) == 0) return false;
+            if (next < 128 && !isSet(firstPairs, first << 7 | next)) return false;
         }
         int node = child(ROOT, first);
         while (node != MISSING) {
@@ -304,7 +301,7 @@ final class StartTrie {
 
     /** The node under the text's character {@code c} (folded first when the search ignores case); {@link #MISSING} if none. */
     private int child(int node, char c) {
-        char key = caseInsensitive ? fold(c) : c;
+        char key = caseInsensitive ? LiteralPrefixes.fold(c) : c;
         int table = denseAt[node];
         if (table >= 0 && key < 128) return dense[table + key];
         for (int e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
@@ -313,9 +310,4 @@ final class StartTrie {
         return MISSING;
     }
 
-    /** As {@link LiteralPrefixes#fold(char)}, with ASCII, nearly all of the text, first. */
-    private static char fold(char c) {
-        if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        return LiteralPrefixes.fold(c);
-    }
 }

@@ -28,11 +28,11 @@ final class TextChars {
      */
     private static final byte[] WORD_CHAR = new byte[Character.MAX_VALUE + 1];
 
-    /** ASCII characters with upper-case letters lowered, by character. */
+    /** {@link LiteralPrefixes#fold(char)} of each ASCII character, by character: read per word start. */
     private static final char[] FOLDED = new char[128];
 
     static {
-        for (char c = 0; c < 128; c++) FOLDED[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        for (char c = 0; c < 128; c++) FOLDED[c] = LiteralPrefixes.fold(c);
         for (char c = 0; c < 128; c++) {
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') WORD_CHAR[c] = 1;
         }
