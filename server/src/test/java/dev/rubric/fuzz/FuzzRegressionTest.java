@@ -46,7 +46,9 @@ class FuzzRegressionTest {
      * FixFuzzTest#fixes: in the document "```python\n" (a fence never closed), "Insert
      * 'Requirements and constraints' section" appended the section inside the code block, so
      * the heading was code and latency-budget was raised again. Insertions now go before a code
-     * fence or HTML comment that is open to the end of the document.
+     * fence or HTML comment that is open to the end of the document. Later (crash-f5f7…): a
+     * document opened by "<?" (an HTML block that only "?>" ends) swallowed the appended section
+     * too; every HTML block ended by a marker, not a blank line, is now closed first.
      */
     @Test
     void fixesAreNotSwallowedByABlockOpenToTheEnd() {
@@ -66,6 +68,13 @@ class FuzzRegressionTest {
             // so the section joined the HTML block above it (FixFuzzTestInputs/fixes/crash-9ba1…)
             FixFuzzTest.check("<div>12k QPS\r", template);
             FixFuzzTest.check("# Design\r\rLow latency.\r<div>\r", template);
+            FixFuzzTest.check("<?\0\0\0\0\0 false negative \0", template);
+            FixFuzzTest.check("# Design\n\n<?php echo 1;\n\nStill PHP.\n", template);
+            FixFuzzTest.check("<!DOCTYPE html\n", template);
+            FixFuzzTest.check("# Design\n\n<![CDATA[ raw\n", template);
+            FixFuzzTest.check("# Design\n\n<PRE>\ncode\n\nmore code\n", template);
+            FixFuzzTest.check("<script src=\"x.js\">\n", template);
+            FixFuzzTest.check("# Design\n\n<?xml version=\"1.0\"?>\n<!-- closed --> <!-- open\n", template);
         }
     }
 

@@ -236,10 +236,10 @@ public final class FixFactory {
     }
 
     /**
-     * An insertion of a Markdown block at a line start, with blank lines around it. A fence left
-     * open runs to the end of the document: it is closed first by an edit of its own (identical
-     * for every insertion there, so fix-all applies it once), or the inserted section would be
-     * read as code and fix nothing.
+     * An insertion of a Markdown block at a line start, with blank lines around it. A fence, or
+     * an HTML block ended by a marker ("<?", "<!--"...), left open runs to the end of the
+     * document: it is closed first by an edit of its own (identical for every insertion there, so
+     * fix-all applies it once), or the inserted section would be read as code and fix nothing.
      */
     private List<TextEdit> insertParagraph(int offset, String markdown) {
         String text = doc.text();
@@ -257,7 +257,7 @@ public final class FixFactory {
         String body = markdown.endsWith("\n") ? markdown : markdown + "\n";
         String suffix = offset < text.length() ? "\n" : "";
         String fence = unclosedFenceAt(offset);
-        if (fence == null && offset == text.length() && opensCommentUnclosed(text)) fence = "-->";
+        if (fence == null && offset == text.length()) fence = doc.missingHtmlEnd();
         if (fence == null) return List.of(new TextEdit(doc.range(offset, offset), prefix + body + suffix));
         // a fence in a list item or quote, left open where the container ends: closed on the
         // line right after its last line (a blank line first would be code too)
@@ -310,12 +310,6 @@ public final class FixFactory {
         int k = 0;
         while (k < line.length() && (line.charAt(k) == '>' || Character.isWhitespace(line.charAt(k)))) k++;
         return line.substring(k).strip();
-    }
-
-    /** An HTML comment opened and never closed swallows the rest of the document. */
-    private static boolean opensCommentUnclosed(String text) {
-        int open = text.lastIndexOf("<!--");
-        return open >= 0 && text.indexOf("-->", open + 4) < 0;
     }
 
     private static String lastNonBlankLine(String block) {

@@ -23,13 +23,16 @@ public final class DesignDocument {
     private final List<CodeUnit> code;
     private final List<HtmlComment> comments;
     private final ProseText prose;
+    private final String missingHtmlEnd;
 
     /**
      * @param chunkStarts where the units of each chunk the text was parsed in start, then how many there are
      * @param keptPieces  per chunk, its piece of the prose search kept with its tree for later versions, or null
+     * @param missingHtmlEnd the end marker of an HTML block open at the end of the text, or null
      */
     DesignDocument(URI uri, String text, LineIndex lines, FrontMatter frontMatter, Section root,
-                   List<ProseUnit> units, List<CodeUnit> code, List<HtmlComment> comments, int[] chunkStarts, ProseText.Piece[] keptPieces) {
+                   List<ProseUnit> units, List<CodeUnit> code, List<HtmlComment> comments, int[] chunkStarts, ProseText.Piece[] keptPieces,
+                   String missingHtmlEnd) {
         this.uri = uri;
         this.text = text;
         this.lines = lines;
@@ -41,6 +44,7 @@ public final class DesignDocument {
         this.code = Collections.unmodifiableList(code);
         this.comments = Collections.unmodifiableList(comments);
         this.prose = new ProseText(this.units, chunkStarts, keptPieces, sections);
+        this.missingHtmlEnd = missingHtmlEnd;
     }
 
     /** All the prose and heading titles, lower-cased, for phrase searches across the whole document. */
@@ -84,6 +88,15 @@ public final class DesignDocument {
 
     public List<HtmlComment> comments() {
         return comments;
+    }
+
+    /**
+     * The marker ("?>", "-->", "</pre>"...) that an HTML block open at the end of the document
+     * lacks, else null. CommonMark ends such a block only at its marker, so it runs on past blank
+     * lines and swallows anything appended after it (see {@link HtmlBlockEnds}).
+     */
+    public String missingHtmlEnd() {
+        return missingHtmlEnd;
     }
 
     /**

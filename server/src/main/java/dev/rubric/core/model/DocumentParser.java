@@ -538,7 +538,18 @@ public final class DocumentParser {
             }
             unitStarts[parts.size()] = units.size();
             closeSections();
-            return new DesignDocument(uri, text, lines, frontMatter, root, units, code, comments, unitStarts, keptPieces);
+            return new DesignDocument(uri, text, lines, frontMatter, root, units, code, comments, unitStarts, keptPieces,
+                    missingHtmlEnd(parts.get(parts.size() - 1).tree()));
+        }
+
+        /**
+         * The end marker of an HTML block left open at the end of the document, else null. Only a
+         * block of the document itself counts: one in a list item or quote ends with its container.
+         */
+        private String missingHtmlEnd(Document lastTree) {
+            Node last = lastTree.getLastChild();
+            if (!(last instanceof HtmlBlockBase)) return null;
+            return HtmlBlockEnds.missingEnd(text.substring(base + last.getStartOffset(), base + last.getEndOffset()));
         }
 
         private void openSection(Heading heading) {
