@@ -32,7 +32,14 @@ public final class Placeholders {
 
     /** The unit says nothing but a placeholder (optionally with a short aside: "N/A, not needed"). */
     public static boolean isPlaceholder(ProseUnit unit) {
-        return isPlaceholderText(unit.normalized());
+        // the filters judge the unit's own text as they would its folded form (see startsWithAny),
+        // so most units are ruled out without folding their whitespace
+        return mayBePlaceholder(unit.text()) && isPlaceholderText(unit.normalized());
+    }
+
+    /** False where a text, folded or not, cannot be a placeholder: the expressions' filters alone. */
+    static boolean mayBePlaceholder(String text) {
+        return mayBePlaceholderOnly(text) || mayBeShortReasonNa(text);
     }
 
     /** {@link #isPlaceholder(ProseUnit)} on a unit's normalised text. */
@@ -68,7 +75,11 @@ public final class Placeholders {
         return true; // no word character at all: the expression decides
     }
 
-    /** Whether one of the words (lower-case ASCII) starts at {@code at} in the text, ignoring case. */
+    /**
+     * Whether one of the words (lower-case ASCII) starts at {@code at} in the text, ignoring case
+     * and taking a space in a word for any run of whitespace ({@link Whitespace#isRegexSpace}):
+     * the same answer on a unit's text as on its folded form, where each run is one space.
+     */
     private static boolean startsWithAny(String t, int at, List<String> words) {
         char c = t.charAt(at);
         // an ASCII character equals a word's first letter, case aside, only as that letter:
@@ -76,9 +87,23 @@ public final class Placeholders {
         char first = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         for (String word : words) {
             if (c < 128 && word.charAt(0) != first) continue;
-            if (t.regionMatches(true, at, word, 0, word.length())) return true;
+            if (startsWith(t, at, word)) return true;
         }
         return false;
+    }
+
+    private static boolean startsWith(String t, int at, String word) {
+        int i = at;
+        for (int k = 0; k < word.length(); k++) {
+            if (i == t.length()) return false;
+            if (word.charAt(k) == ' ') {
+                if (!Whitespace.isRegexSpace(t.charAt(i))) return false;
+                while (i < t.length() && Whitespace.isRegexSpace(t.charAt(i))) i++;
+            } else if (!t.regionMatches(true, i++, word, k, 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The unit still carries a blank of a Rubric skeleton. */

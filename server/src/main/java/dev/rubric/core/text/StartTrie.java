@@ -227,17 +227,16 @@ final class StartTrie {
         if (onlyAtBoundaries) {
             // only a word's start can be one: the text's word starts are listed once for all expressions
             int[] words = t.wordStarts();
-            int[] pairs = t.wordPairs();
-            int[] triples = t.wordTriples();
             int count = t.wordCount();
             for (int w = t.firstWordFrom(from); w < count; w++) {
-                // the pair filter first, from the pairs read once per text: most words end here
-                int pair = pairs[w];
-                if (pair >= 0 && !isSet(firstPairs, pair)) continue;
+                int p = words[w];
+                // the pair filter first: most words end here (a word starts with an ASCII character)
+                char second = p + 1 < length ? s[p + 1] : 128;
+                if (second < 128 && !isSet(firstPairs, s[p] << 7 | second)) continue;
                 // then the three-character filter, where it can judge the word's folded pair
-                int triple = triples[w];
+                int triple = TextChars.foldedTriple(s, p, length);
                 if (triple >= 0 && !isSet(openPairs, triple >>> 7) && !isSet(tripleFilter, tripleBit(triple))) continue;
-                if (startsAt(s, words[w], length, false)) return words[w];
+                if (startsAt(s, p, length, false)) return p;
             }
             return -1;
         }

@@ -44,18 +44,6 @@ final class TextChars {
     private char[] chars = new char[1024];
     /** Where the text's words start, in order ({@link #wordStarts}); read on first need. */
     private int[] wordStarts = new int[256];
-    /**
-     * Per word start, its first two characters as one number ({@code first << 7 | second}), or
-     * −1 when the second is not ASCII or the text ends after the first: what an expression's
-     * first filter reads, without touching the characters ({@link #wordPairs}).
-     */
-    private int[] wordPairs = new int[256];
-    /**
-     * Per word start, its first three characters folded to lower case ({@code f0 << 14 | f1 << 7
-     * | f2}), or −1 when one of them is not ASCII or the text ends before the third: what an
-     * expression's second filter reads ({@link #wordTriples}).
-     */
-    private int[] wordTriples = new int[256];
     private int wordCount;
     private boolean wordsRead;
 
@@ -64,6 +52,20 @@ final class TextChars {
 
     static boolean isAsciiWordChar(char c) {
         return WORD_CHAR[c] != 0;
+    }
+
+    /**
+     * The three characters from {@code p} folded to lower case, as one number ({@code f0 << 14 |
+     * f1 << 7 | f2}), or −1 when one of them is not ASCII or the text ends before the third.
+     * Computed where a filter asks for it rather than for every word as the text is read: most
+     * texts are searched by one expression, whose first filter rules out most words.
+     */
+    static int foldedTriple(char[] s, int p, int length) {
+        if (p + 2 >= length) return -1;
+        char first = s[p];
+        char second = s[p + 1];
+        char third = s[p + 2];
+        return (first | second | third) < 128 ? FOLDED[first] << 14 | FOLDED[second] << 7 | FOLDED[third] : -1;
     }
 
     /**
@@ -90,8 +92,6 @@ final class TextChars {
         } else if (chars.length > MAX_KEPT && n <= MAX_KEPT) {
             chars = new char[MAX_KEPT];
             wordStarts = new int[256];
-            wordPairs = new int[256];
-            wordTriples = new int[256];
         }
         s.getChars(0, n, chars, 0);
         text = s;
@@ -112,18 +112,6 @@ final class TextChars {
     int[] wordStarts() {
         if (!wordsRead) readWords();
         return wordStarts;
-    }
-
-    /** Per word start (read up to {@link #wordCount}), its first two characters as one number, or −1; see the field. */
-    int[] wordPairs() {
-        if (!wordsRead) readWords();
-        return wordPairs;
-    }
-
-    /** Per word start (read up to {@link #wordCount}), its first three characters folded, or −1; see the field. */
-    int[] wordTriples() {
-        if (!wordsRead) readWords();
-        return wordTriples;
     }
 
     int wordCount() {
@@ -155,20 +143,6 @@ final class TextChars {
             starts[count] = p;
             count += word & ~after;
             after = word;
-        }
-        if (wordPairs.length < starts.length) {
-            wordPairs = new int[starts.length];
-            wordTriples = new int[starts.length];
-        }
-        int[] pairs = wordPairs;
-        int[] triples = wordTriples;
-        for (int w = 0; w < count; w++) {
-            int p = starts[w];
-            // a word starts with an ASCII word character
-            char second = p + 1 < length ? chars[p + 1] : 128;
-            char third = p + 2 < length ? chars[p + 2] : 128;
-            pairs[w] = second < 128 ? chars[p] << 7 | second : -1;
-            triples[w] = (second | third) < 128 ? FOLDED[chars[p]] << 14 | FOLDED[second] << 7 | FOLDED[third] : -1;
         }
         wordCount = count;
         wordsRead = true;

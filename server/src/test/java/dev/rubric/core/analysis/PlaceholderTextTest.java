@@ -40,6 +40,31 @@ class PlaceholderTextTest {
         }
     }
 
+    /**
+     * A unit is ruled out on its own text, before its whitespace is folded: that must never rule
+     * out one whose folded text is a placeholder ("to\n  do", " N/A\t").
+     */
+    @Test
+    void theFiltersPassAUnitsTextWheneverItsFoldedFormIsAPlaceholder() {
+        String[] blanks = {" ", "\n", "\t", "\u000B", "\f", "\r\n", "  \n  ", ""};
+        Random random = new Random(5);
+        int placeholders = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder b = new StringBuilder(blanks[random.nextInt(blanks.length)]);
+            int count = 1 + random.nextInt(6);
+            for (int k = 0; k < count; k++) {
+                b.append(PIECES[random.nextInt(PIECES.length)].replace(" ", blanks[random.nextInt(blanks.length - 1)]));
+                b.append(blanks[random.nextInt(blanks.length)]);
+            }
+            String t = b.toString();
+            String folded = t.replaceAll("\\s+", " ").trim();
+            if (!Placeholders.isPlaceholderText(folded)) continue;
+            placeholders++;
+            assertTrue(Placeholders.mayBePlaceholder(t), () -> "\"" + t.replace("\n", "\\n") + "\"");
+        }
+        assertTrue(placeholders > 10_000, "placeholders among the texts: " + placeholders);
+    }
+
     @Test
     void readsTheUsualPlaceholders() {
         assertTrue(Placeholders.isPlaceholderText("TBD"));
