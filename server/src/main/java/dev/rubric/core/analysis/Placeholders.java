@@ -99,11 +99,20 @@ public final class Placeholders {
             if (word.charAt(k) == ' ') {
                 if (!Whitespace.isRegexSpace(t.charAt(i))) return false;
                 while (i < t.length() && Whitespace.isRegexSpace(t.charAt(i))) i++;
-            } else if (!t.regionMatches(true, i++, word, k, 1)) {
+            } else if (!sameIgnoringCase(t, i++, word.charAt(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the text's character at {@code i} is the lower-case ASCII {@code c}, case aside. */
+    private static boolean sameIgnoringCase(String t, int i, char c) {
+        char a = t.charAt(i);
+        if (a == c) return true;
+        // beyond ASCII, a character may still fold to an ASCII letter ('K', the Kelvin sign, to 'k')
+        if (a >= 128) return t.regionMatches(true, i, String.valueOf(c), 0, 1);
+        return c >= 'a' && c <= 'z' && (a | 0x20) == c;
     }
 
     /** The unit still carries a blank of a Rubric skeleton. */

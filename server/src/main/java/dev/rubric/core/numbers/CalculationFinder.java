@@ -34,9 +34,9 @@ public final class CalculationFinder {
     /** How far before the first figure and after the last one an operator is looked for. */
     private static final int WINDOW = 120;
     /** Words that relate or join figures, never labels (compared lower-cased: labels are ASCII letters and hyphens). */
-    private static final Set<String> NOT_LABELS = Set.of("x", "is", "are", "equals", "gives", "yields", "makes", "total", "totals",
+    private static final String[] NOT_LABELS = {"x", "is", "are", "equals", "gives", "yields", "makes", "total", "totals",
             "totalling", "totaling", "comes", "works", "amounts", "of", "by", "to", "and", "or", "per", "vs", "versus", "which", "that",
-            "so", "then", "at", "in", "on", "for", "with", "from", "than");
+            "so", "then", "at", "in", "on", "for", "with", "from", "than"};
     /** Every character but letters and spaces that an operator or a relation is written with. */
     private static final String JOINING_MARKS = "()[],.~≈∼≃≅=<>≤≥⩽⩾×*·⋅÷+−/-–";
     /** The first words of operators and relations ("i" of "i.e."). */
@@ -307,22 +307,35 @@ public final class CalculationFinder {
      * figures ("is", "of", "and", "per", "x") are never labels.
      */
     static String stripLabels(String gap, boolean leading, boolean trailing) {
-        String g = gap.replace("**", " ").replace("__", " ");
+        String g = gap;
+        // (a search for one character first: most gaps hold neither mark, and replace() looks for them more slowly)
+        if (g.indexOf('*') >= 0) g = g.replace("**", " ");
+        if (g.indexOf('_') >= 0) g = g.replace("__", " ");
         if (g.indexOf('(') >= 0) g = PAREN_LABEL.matcher(g).replaceAll(" "); // most gaps have no parenthesis at all
         if (g.length() > 2 * WINDOW) return g; // a long stretch of prose between figures: no operator joins them
         for (int i = 0; leading && i < MAX_LABEL_WORDS; i++) {
             int start = leadingLabelStart(g);
             if (start < 0) break;
             int end = wordEnd(g, start);
-            if (NOT_LABELS.contains(g.substring(start, end).toLowerCase(Locale.ROOT))) break;
+            if (isNotLabel(g, start, end)) break;
             g = " " + g.substring(end);
         }
         for (int i = 0; trailing && i < MAX_LABEL_WORDS; i++) {
             int start = trailingLabelStart(g);
-            if (start < 0 || NOT_LABELS.contains(g.substring(start, wordEnd(g, start)).toLowerCase(Locale.ROOT))) break;
+            if (start < 0 || isNotLabel(g, start, wordEnd(g, start))) break;
             g = g.substring(0, start) + " ";
         }
         return g;
+    }
+
+    /** Whether {@code g[start, end)}, a run of ASCII letters and hyphens, is one of {@link #NOT_LABELS}, case aside. */
+    private static boolean isNotLabel(String g, int start, int end) {
+        int length = end - start;
+        // compared in place: a copy of the word, lower-cased, to look up in a set cost more
+        for (String word : NOT_LABELS) {
+            if (word.length() == length && g.regionMatches(true, start, word, 0, length)) return true;
+        }
+        return false;
     }
 
     /**

@@ -52,8 +52,10 @@ public final class BuzzwordList implements Rule {
         for (List<ProseUnit> list : lists(ctx.document().units())) {
             int bare = 0;
             for (ProseUnit item : list) {
+                // words are counted alike before and after folding whitespace: most items are ruled out unfolded
+                if (sentencesPerItem.get(item.block()) != 1 || Words.count(item.text()) > 5) continue;
                 String t = item.normalized();
-                if (sentencesPerItem.get(item.block()) == 1 && Words.count(t) <= 5 && BUZZWORD.matcher(t).find() && !DECISION.matcher(t).find()) bare++;
+                if (BUZZWORD.matcher(t).find() && !DECISION.matcher(t).find()) bare++;
             }
             if (list.size() >= MIN_ITEMS && bare * 4 >= list.size() * 3) {
                 ProseUnit first = list.get(0);

@@ -2,6 +2,11 @@ package dev.rubric.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,8 +69,49 @@ class HeadingNormalizerTest {
         assertEquals(expected.equals("''") ? "" : expected, HeadingNormalizer.normalize(heading));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void nullIsEmpty() {
         assertEquals("", HeadingNormalizer.normalize(null));
+    }
+
+    /**
+     * The normalizer skips its numbering expression where a heading's first word rules it out,
+     * and folds ASCII headings without an expression: on random headings it must answer as the
+     * expressions do (the reference below is the normalizer written with them alone).
+     */
+    @Test
+    void answersAsItsExpressionsDo() {
+        String[] pieces = {"3", ".", "2", ")", "(", ":", " ", "  ", "\t", "IV", "iv", "c", "C", "h", "i", "x", "Step", "part", "SECTION", "chapter",
+            "Block", "Scaling", "Data", "and", "non", "-", "&", "'", "’", "s", "📈", "é", "Ⅳ", "½", "_", "#", "v2", "10x", "/", "?"};
+        Random random = new Random(11);
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(9); k >= 0; k--) b.append(pieces[random.nextInt(pieces.length)]);
+            String heading = b.toString();
+            assertEquals(Reference.normalize(heading), HeadingNormalizer.normalize(heading), () -> "'" + heading + "'");
+        }
+    }
+
+    /** The normalizer as its expressions alone define it. */
+    private static final class Reference {
+        static final Pattern LEADING_NUMBERING = Pattern.compile(
+                "^\\s*(?:(?:step|part|section|chapter|block)\\s+)?(?:\\d+(?:\\.\\d+)*|[ivxlc]+|[a-h])[.):]\\s+|^\\s*\\d+(?:\\.\\d+)*\\s+",
+                Pattern.CASE_INSENSITIVE);
+
+        static String normalize(String heading) {
+            String h = Pattern.compile("\\p{M}+").matcher(Normalizer.normalize(heading, Normalizer.Form.NFKD)).replaceAll("");
+            h = h.replace('&', ' ').replace("’", "'");
+            for (int i = 0; i < 3; i++) {
+                int from = 0;
+                while (from < h.length() && !Character.isLetterOrDigit(h.codePointAt(from))) from += Character.charCount(h.codePointAt(from));
+                String stripped = LEADING_NUMBERING.matcher(h.substring(from)).replaceFirst("");
+                if (stripped.equals(h)) break;
+                h = stripped;
+            }
+            h = h.toLowerCase(Locale.ROOT).replace("'s", "s").replace("'", "");
+            h = h.replaceAll("\\bnon[\\s-]+", "non");
+            h = h.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+            return h.replaceAll("\\band\\b", " ").replaceAll("\\s+", " ").trim();
+        }
     }
 }
