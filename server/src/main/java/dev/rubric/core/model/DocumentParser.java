@@ -19,6 +19,7 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
@@ -570,11 +571,25 @@ public final class DocumentParser {
         private HeadingReading headingTitle(Heading heading) {
             HeadingReading kept = (HeadingReading) keptReading();
             if (kept != null) return kept;
-            String title = Whitespace.collapse(new TextCollectingVisitor().collectAndGetText(heading)).trim();
+            String title = Whitespace.collapse(plainText(heading)).trim();
             // a kept heading's normalised title is asked for by every later version's template mapping
             HeadingReading reading = new HeadingReading(title, keeping ? HeadingNormalizer.normalize(title) : null);
             keepReading(reading);
             return reading;
+        }
+
+        /**
+         * What Flexmark's TextCollectingVisitor collects from a heading. Most headings are one
+         * text node with nothing to unescape ('\\' escapes, '&' entities): their text is the
+         * node's own, without a visitor and its sequence builder.
+         */
+        private static String plainText(Heading heading) {
+            Node only = heading.getFirstChild();
+            if (only instanceof Text && only.getNext() == null) {
+                String text = only.getChars().toString();
+                if (text.indexOf('\\') < 0 && text.indexOf('&') < 0) return text;
+            }
+            return new TextCollectingVisitor().collectAndGetText(heading);
         }
 
         /** The chunk's piece of the document's prose search ({@link ProseText}), made and kept with its tree the first time. */
