@@ -211,11 +211,11 @@ public final class CalculationFinder {
 
     /** Bare numbers in {@code t[from, to)}: not glued to words, versions, dates, ratios or identifiers. */
     private static void bare(String t, int from, int to, int base, int piece, List<Token> out) {
-        if (to - from <= 0) return;
-        boolean digit = false;
-        for (int i = from; i < to && !digit; i++) digit = Character.isDigit(t.charAt(i));
-        if (!digit) return;
-        Matcher m = BARE.matcher(t).region(from, to);
+        // a match starts with an ASCII digit (\d): none before the first, and most gaps hold none
+        int first = from;
+        while (first < to && (t.charAt(first) < '0' || t.charAt(first) > '9')) first++;
+        if (first >= to) return;
+        Matcher m = BARE.matcher(t).region(first, to);
         m.useTransparentBounds(true);
         while (m.find()) {
             int s = m.start();
