@@ -28,6 +28,15 @@ final class StartTrie {
     /** Every start needs a word boundary: a position inside a word is skipped without a lookup. */
     private final boolean onlyAtBoundaries;
     /**
+     * Every start either needs a word boundary or begins with a character that is not an ASCII
+     * word character ("→", "->", "/user"): the walk then visits the listed word starts, and
+     * elsewhere only the characters such starts begin with ({@link #otherFirsts}) and those beyond
+     * ASCII (which may fold to anything), instead of looking every position up.
+     */
+    private final boolean othersBeginOutsideWords;
+    /** By ASCII character: a start that needs no boundary begins with it ({@link #othersBeginOutsideWords}). */
+    private final boolean[] otherFirsts = new boolean[128];
+    /**
      * Which two ASCII characters a start can begin with, a bit per pair (two longs per first
      * character): most word starts are ruled out by one lookup instead of a walk through the
      * trie. A first character that alone ends a start, or whose successor may be beyond ASCII,
@@ -77,15 +86,24 @@ final class StartTrie {
         this.caseInsensitive = caseInsensitive;
         Builder built = new Builder();
         boolean all = true;
+        boolean othersOutsideWords = true;
         for (int alternative = 0; alternative < starts.size(); alternative++) {
             for (Map.Entry<String, Boolean> e : starts.get(alternative).entrySet()) {
                 built.add(e.getKey(), alternative, e.getValue());
                 all &= e.getValue();
                 allowPair(e.getKey(), caseInsensitive);
                 allowTriple(e.getKey());
+                if (e.getValue()) continue;
+                // (an empty start matches anywhere; a folded key is the lower-case form of an ASCII letter)
+                char first = e.getKey().isEmpty() ? 'a' : e.getKey().charAt(0);
+                if (first < 128) {
+                    othersOutsideWords &= !TextChars.isAsciiWordChar(first);
+                    otherFirsts[first] = true;
+                }
             }
         }
         this.onlyAtBoundaries = all;
+        this.othersBeginOutsideWords = !all && othersOutsideWords;
         // laid out depth first: the nodes of one walk lie close together
         int count = built.children.size();
         int[] order = new int[count]; // built node → flat node
@@ -229,14 +247,24 @@ final class StartTrie {
             int[] words = t.wordStarts();
             int count = t.wordCount();
             for (int w = t.firstWordFrom(from); w < count; w++) {
-                int p = words[w];
-                // the pair filter first: most words end here (a word starts with an ASCII character)
-                char second = p + 1 < length ? s[p + 1] : 128;
-                if (second < 128 && !isSet(firstPairs, s[p] << 7 | second)) continue;
-                // then the three-character filter, where it can judge the word's folded pair
-                int triple = TextChars.foldedTriple(s, p, length);
-                if (triple >= 0 && !isSet(openPairs, triple >>> 7) && !isSet(tripleFilter, tripleBit(triple))) continue;
-                if (startsAt(s, p, length, false)) return p;
+                if (startsAtWord(s, words[w], length)) return words[w];
+            }
+            return -1;
+        }
+        if (othersBeginOutsideWords) {
+            // a word's start as above; inside a word nothing begins; elsewhere only the listed characters
+            int[] words = t.wordStarts();
+            int count = t.wordCount();
+            int w = t.firstWordFrom(from);
+            int nextWord = w < count ? words[w] : length;
+            for (int p = from; p < length; p++) {
+                char c = s[p];
+                if (p == nextWord) {
+                    nextWord = ++w < count ? words[w] : length;
+                    if (startsAtWord(s, p, length)) return p;
+                } else if ((c >= 128 || otherFirsts[c]) && startsAt(s, p, length, false)) {
+                    return p; // (not inside a word: c is no ASCII word character, or the word starts listed would hold p)
+                }
             }
             return -1;
         }
@@ -248,6 +276,17 @@ final class StartTrie {
             if (startsAt(s, p, length, insideWord)) return p;
         }
         return -1;
+    }
+
+    /** Whether one of the starts begins at the word start {@code p}: the two filters, then the walk. */
+    private boolean startsAtWord(char[] s, int p, int length) {
+        // the pair filter first: most words end here (a word starts with an ASCII character)
+        char second = p + 1 < length ? s[p + 1] : 128;
+        if (second < 128 && !isSet(firstPairs, s[p] << 7 | second)) return false;
+        // then the three-character filter, where it can judge the word's folded pair
+        int triple = TextChars.foldedTriple(s, p, length);
+        if (triple >= 0 && !isSet(openPairs, triple >>> 7) && !isSet(tripleFilter, tripleBit(triple))) return false;
+        return startsAt(s, p, length, false);
     }
 
     /** Whether one of the starts begins at {@code p} (inside a word, or not, as told). */

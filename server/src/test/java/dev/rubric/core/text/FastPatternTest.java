@@ -40,6 +40,10 @@ class FastPatternTest {
         "(?<name>alert)s?",
         "\\bflag|gate",
         "(?:\\b|x)flag|\\b_?canar(?:y|ies)|\\b9 ?ms\\b|\\bélan",
+        // word starts, and elsewhere only starts that begin with a character that is no ASCII word character
+        "\\b(?:vs\\.?|versus|than|compared (?:to|with))\\b|→|->",
+        "\\b(?:per|each) (?:user|session)\\b|/user\\b|Δ",
+        "(?<![\\w.])\\d+ ?(?:vs|→) ?\\d+|\\bfrom \\d+",
         "",
     };
 
@@ -51,7 +55,9 @@ class FastPatternTest {
             "the", "a", "an", "big-", "dashboard", "alerts", "x", "ok", "abz", "zz", "a.b", "İ", "K", "\n", " ", "  ", ".", ",",
             // word characters right before a start: no word boundary there, under either of java.util.regex's definitions
             "_", "x", "9", "é", "ß", "_flag", "9flag", "éflag", "xcanary", "_canary", "élan", "aélan", "19ms", "ǅ",
-            "rollback", "rolled back", "to", "plan", "abz", "z", "bok", "xok", "|ok", "]ok", "feature flag", "big-flag", "gates", "-opt-in"};
+            "rollback", "rolled back", "to", "plan", "abz", "z", "bok", "xok", "|ok", "]ok", "feature flag", "big-flag", "gates", "-opt-in",
+            "->", "x->", "vs.", "versus", "than", "compared to", "per user", "each session", "/user", "/users", "Δ", "δ", "xΔ", "from 3", "3→4",
+            "3 vs 4", ".5 vs 6", "a3→4"};
         for (String expression : EXPRESSIONS) {
             for (int flags : new int[] {0, Pattern.CASE_INSENSITIVE}) {
                 Pattern plain = Pattern.compile(expression, flags);
