@@ -286,7 +286,7 @@ final class StartTrie {
         // then the three-character filter, where it can judge the word's folded pair
         int triple = TextChars.foldedTriple(s, p, length);
         if (triple >= 0 && !isSet(openPairs, triple >>> 7) && !isSet(tripleFilter, tripleBit(triple))) return false;
-        return startsAt(s, p, length, false);
+        return walks(s, p, length, false); // (startsAt would test the pair again)
     }
 
     /** Whether one of the starts begins at {@code p} (inside a word, or not, as told). */
@@ -297,7 +297,12 @@ final class StartTrie {
             // (a character beyond ASCII may fold to an ASCII one: those are walked)
             if (next < 128 && !isSet(firstPairs, first << 7 | next)) return false;
         }
-        int node = child(ROOT, first);
+        return walks(s, p, length, insideWord);
+    }
+
+    /** Whether the trie's walk from {@code p} reaches the end of a start (the filters already passed). */
+    private boolean walks(char[] s, int p, int length, boolean insideWord) {
+        int node = child(ROOT, s[p]);
         while (node != MISSING) {
             if (anywhere[node].length > 0 || !insideWord && atBoundaries[node].length > 0) return true;
             if (++p == length) return false;
