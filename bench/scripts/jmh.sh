@@ -2,7 +2,7 @@
 # JMH: Flexmark parse-only (as it comes, autolink extension included; and the same tree as Rubric
 # parses it) vs full lint (one thread, and both cores as the language server lints)
 # on generated 200-, 2,000- and 10,000-line design docs.
-# Settings (in LintBenchmark): 2 forks, 8 x 2 s warm-up each (the JIT needs it: with two cores busy its
+# Settings (in LintBenchmark): 2 forks, 15 x 2 s warm-up each (the JIT needs it: with two cores busy its
 # compiler threads compete with the benchmark), 5 x 2 s measurement, average time.
 # Targets: lint <= 1.5x parse at each size; lint(10,000) <= 60x lint(200).
 #   JMH_ARGS: extra JMH options, e.g. "-prof jfr" or "-p lines=2000"

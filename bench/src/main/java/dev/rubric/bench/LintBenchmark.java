@@ -41,7 +41,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 8, time = 2)
+// 15 x 2 s: on two cores the lint's code is still being compiled well past 16 s (a lint loop
+// ran 1,396 us per lint at 26-30 s and 1,263-1,332 us after 60 s; one fork's measured
+// iterations fell from 1,673 to 1,483 us after 8 x 2 s of warm-up); Flexmark alone is steady by 8 s
+@Warmup(iterations = 15, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class LintBenchmark {
     @Param({"200", "2000", "10000"})

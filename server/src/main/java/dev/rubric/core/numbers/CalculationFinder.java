@@ -10,6 +10,7 @@ import dev.rubric.core.quantity.Quantity;
 import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.text.Whitespace;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,6 +38,8 @@ public final class CalculationFinder {
     private static final String[] NOT_LABELS = {"x", "is", "are", "equals", "gives", "yields", "makes", "total", "totals",
             "totalling", "totaling", "comes", "works", "amounts", "of", "by", "to", "and", "or", "per", "vs", "versus", "which", "that",
             "so", "then", "at", "in", "on", "for", "with", "from", "than"};
+    /** {@link #NOT_LABELS} by length: a label word is compared with the few of its own length only. */
+    private static final String[][] NOT_LABELS_BY_LENGTH = byLength(NOT_LABELS);
     /** Every character but letters and spaces that an operator or a relation is written with. */
     private static final String JOINING_MARKS = "()[],.~≈∼≃≅=<>≤≥⩽⩾×*·⋅÷+−/-–";
     /** The first words of operators and relations ("i" of "i.e."). */
@@ -331,11 +334,24 @@ public final class CalculationFinder {
     /** Whether {@code g[start, end)}, a run of ASCII letters and hyphens, is one of {@link #NOT_LABELS}, case aside. */
     private static boolean isNotLabel(String g, int start, int end) {
         int length = end - start;
+        if (length >= NOT_LABELS_BY_LENGTH.length) return false;
         // compared in place: a copy of the word, lower-cased, to look up in a set cost more
-        for (String word : NOT_LABELS) {
-            if (word.length() == length && g.regionMatches(true, start, word, 0, length)) return true;
+        for (String word : NOT_LABELS_BY_LENGTH[length]) {
+            if (g.regionMatches(true, start, word, 0, length)) return true;
         }
         return false;
+    }
+
+    /** The words grouped by length: element n holds those n characters long (empty where there are none). */
+    private static String[][] byLength(String[] words) {
+        int longest = 0;
+        for (String w : words) longest = Math.max(longest, w.length());
+        String[][] grouped = new String[longest + 1][];
+        for (int n = 0; n <= longest; n++) {
+            int length = n;
+            grouped[n] = Arrays.stream(words).filter(w -> w.length() == length).toArray(String[]::new);
+        }
+        return grouped;
     }
 
     /**

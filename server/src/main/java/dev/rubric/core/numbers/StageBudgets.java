@@ -155,10 +155,15 @@ public final class StageBudgets {
         int floor = Math.max(0, start - CLAUSE_REACH);
         int ceiling = Math.min(t.length(), end + CLAUSE_REACH);
         int from = start;
-        while (from > floor && ",;:(".indexOf(t.charAt(from - 1)) < 0) from--;
+        while (from > floor && !isClauseMark(t.charAt(from - 1), '(')) from--;
         int to = end;
-        while (to < ceiling && ",;:)".indexOf(t.charAt(to)) < 0) to++;
+        while (to < ceiling && !isClauseMark(t.charAt(to), ')')) to++;
         return t.substring(from, to);
+    }
+
+    /** , ; : or the given parenthesis (compared directly: this runs over every duration's surroundings). */
+    private static boolean isClauseMark(char c, char parenthesis) {
+        return c == ',' || c == ';' || c == ':' || c == parenthesis;
     }
 
     /** A clause is read at most this far either side of its figure, so long sentences stay linear. */

@@ -87,6 +87,8 @@ public final class ThroughputBudget extends ConcernRule {
             for (Quantity q : qs) {
                 if (Throughputs.isLoad(q)) {
                     finding.accept(evidence("rate " + q.text().trim() + " (≈ " + QuantityFormat.human(q.baseValue(), q.dimension()) + ")", u));
+                    // a first-only search needs no more (each piece of evidence formats its figure)
+                    if (finding.enough()) return;
                 }
             }
             if (u.cell() != null && !u.cell().header()) {

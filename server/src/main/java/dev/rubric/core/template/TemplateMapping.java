@@ -3,6 +3,7 @@ package dev.rubric.core.template;
 import dev.rubric.core.model.Section;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,12 @@ public final class TemplateMapping {
     private final String detection;
     private final Map<Section, SectionMapping> bySection;
     private final Map<Block, List<Section>> byBlock = new LinkedHashMap<>();
+    /**
+     * The same lists by the template's own block objects, which is how the rules ask: a block is
+     * a record, and its hash (of every field, synonyms and checklist included) is computed anew
+     * on every look-up by value.
+     */
+    private final Map<Block, List<Section>> byTemplateBlock = new IdentityHashMap<>();
 
     TemplateMapping(Template template, String detection, Map<Section, SectionMapping> bySection) {
         this.template = template;
@@ -23,6 +30,7 @@ public final class TemplateMapping {
         for (SectionMapping m : bySection.values()) {
             if (m.mapped() && m.source() != SectionMapping.Source.PARENT) byBlock.get(m.block()).add(m.section());
         }
+        for (Block b : template.blocks()) byTemplateBlock.put(b, byBlock.get(b));
     }
 
     public Template template() {
@@ -46,7 +54,8 @@ public final class TemplateMapping {
 
     /** Sections that fill the block by their own heading or content (not by inheritance). */
     public List<Section> sectionsOf(Block block) {
-        return byBlock.getOrDefault(block, List.of());
+        List<Section> sections = byTemplateBlock.get(block);
+        return sections != null ? sections : byBlock.getOrDefault(block, List.of());
     }
 
     public boolean isPresent(Block block) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class StageBudgetsTest {
@@ -87,5 +88,43 @@ class StageBudgetsTest {
                 "| Step | Elapsed (ms) |\n|---|---|\n| Retrieval done | 40 |\n| Ranking done | 120 |\n| Total | 120 |")).isEmpty());
         assertTrue(budgets(NumbersTesting.doc(
                 "| Model | p99 |\n|---|---|\n| Two-tower | 40 ms |\n| Cross-encoder | 180 ms |\n| Total | 200 ms |")).isEmpty());
+    }
+
+    @Test
+    void aFiguresClauseRunsFromTheMarkBeforeItToTheMarkAfterIt() {
+        String t = "Budget (p99): retrieval 40 ms, ranking (GPU; 80 ms) then 20 ms";
+        int at = t.indexOf("80 ms");
+        assertEquals(" 80 ms", StageBudgets.clause(t, at, at + 5));
+        at = t.indexOf("40 ms");
+        assertEquals(" retrieval 40 ms", StageBudgets.clause(t, at, at + 5));
+        at = t.indexOf("20 ms");
+        // a closing parenthesis ends a clause only after its figure
+        assertEquals(" 80 ms) then 20 ms", StageBudgets.clause(t, at, at + 5));
+    }
+
+    /** The clause scan compares characters directly; it must stop where the set search it replaced stopped. */
+    @Test
+    void aFiguresClauseIsWhatASearchForTheMarksGives() {
+        Random random = new Random(5);
+        String alphabet = "ab ,;:()x.-";
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int length = 1 + random.nextInt(300);
+            for (int i = 0; i < length; i++) b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String t = b.toString();
+            int start = random.nextInt(t.length());
+            int end = start + random.nextInt(t.length() - start + 1);
+            assertEquals(referenceClause(t, start, end), StageBudgets.clause(t, start, end), t);
+        }
+    }
+
+    private static String referenceClause(String t, int start, int end) {
+        int floor = Math.max(0, start - 120);
+        int ceiling = Math.min(t.length(), end + 120);
+        int from = start;
+        while (from > floor && ",;:(".indexOf(t.charAt(from - 1)) < 0) from--;
+        int to = end;
+        while (to < ceiling && ",;:)".indexOf(t.charAt(to)) < 0) to++;
+        return t.substring(from, to);
     }
 }
