@@ -106,6 +106,21 @@ class TemplateMapperTest {
         assertEquals(2, m.sectionsOf(PROBLEM).size());
     }
 
+    /** A block is a value: an equal copy (a template read again, a user's) finds the same sections as the template's own object. */
+    @Test
+    void aBlockIsFoundByValueAsWellAsByItself() {
+        DesignDocument doc = Templates.parse("## Background\n\nA.\n\n## Motivation\n\nB.\n");
+        TemplateMapping m = TemplateMapper.map(doc, SMALL, "config");
+        Block copy = new Block(PROBLEM.id(), PROBLEM.title(), PROBLEM.headings(), PROBLEM.evidence(), PROBLEM.required(),
+                PROBLEM.concerns(), PROBLEM.skeleton(), PROBLEM.checklist());
+        assertFalse(copy == PROBLEM);
+        assertEquals(m.sectionsOf(PROBLEM), m.sectionsOf(copy));
+        assertEquals(2, m.sectionsOf(copy).size());
+        assertTrue(m.isPresent(copy));
+        Block other = new Block("other", "Other", List.of(), List.of(), true, List.of(), "", List.of());
+        assertEquals(List.of(), m.sectionsOf(other), "a block of no template fills nothing");
+    }
+
     @Test
     void contentNeedsThreeDistinctPhrasesAndAClearWinner() {
         // two phrases only: not enough
