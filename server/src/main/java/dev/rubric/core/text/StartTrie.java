@@ -280,9 +280,8 @@ final class StartTrie {
 
     /** Whether one of the starts begins at the word start {@code p}: the two filters, then the walk. */
     private boolean startsAtWord(char[] s, int p, int length) {
-        // the pair filter first: most words end here (a word starts with an ASCII character)
-        char second = p + 1 < length ? s[p + 1] : 128;
-        if (second < 128 && !isSet(firstPairs, s[p] << 7 | second)) return false;
+        // the pair filter first: most words end here
+        if (!pairMayStart(s, p, length)) return false;
         // then the three-character filter, where it can judge the word's folded pair
         int triple = TextChars.foldedTriple(s, p, length);
         if (triple >= 0 && !isSet(openPairs, triple >>> 7) && !isSet(tripleFilter, tripleBit(triple))) return false;
@@ -291,13 +290,19 @@ final class StartTrie {
 
     /** Whether one of the starts begins at {@code p} (inside a word, or not, as told). */
     private boolean startsAt(char[] s, int p, int length, boolean insideWord) {
+        return pairMayStart(s, p, length) && walks(s, p, length, insideWord);
+    }
+
+    /**
+     * The pair filter: false when the two ASCII characters at {@code p} begin no start. A
+     * character beyond ASCII may fold to an ASCII one, and a last character has no pair: those
+     * are left to the walk.
+     */
+    private boolean pairMayStart(char[] s, int p, int length) {
+        if (p + 1 >= length) return true;
         char first = s[p];
-        if (first < 128 && p + 1 < length) {
-            char next = s[p + 1];
-            // (a character beyond ASCII may fold to an ASCII one: those are walked)
-            if (next < 128 && !isSet(firstPairs, first << 7 | next)) return false;
-        }
-        return walks(s, p, length, insideWord);
+        char next = s[p + 1];
+        return first >= 128 || next >= 128 || isSet(firstPairs, first << 7 | next);
     }
 
     /** Whether the trie's walk from {@code p} reaches the end of a start (the filters already passed). */
