@@ -11,8 +11,8 @@ import java.util.Map;
  * (an ASCII word character after another) such a start is no match's start, so the walk tries
  * only word starts there — a fifth of the positions of English prose.
  *
- * <p>The trie is kept flat, in a few arrays: node {@code n}'s children are the edges
- * {@code [edgeStart[n], edgeStart[n + 1])}, each a character and the node it leads to. With a
+ * <p>The trie is kept flat, in a few arrays: node {@code n}'s fields ({@link #nodes}) say where
+ * its edges lie in {@link #edges}, each a character and the node it leads to. With a
  * node per object holding a 128-entry array for its ASCII children, the rules' 58 tries (4,807
  * nodes) took 2.7 MB of heap; flat, with the filters' bit tables, about 0.5 MB (heap retained
  * after a first lint 4.9 → 2.5 MB). Keys are folded characters when the search ignores case, and
@@ -59,20 +59,33 @@ final class StartTrie {
     private static final int TRIPLE_HASH_BITS = 13;
     private static final int TRIPLE_BITS = 1 << TRIPLE_HASH_BITS;
     /**
-     * Where a node with many children keeps them by ASCII character, 128 entries from
-     * {@code denseAt[n]} in {@link #dense} ({@link #MISSING} where there is none); −1 for a node
-     * whose few edges are scanned. A scan of the root's or a first letter's dozens of edges cost
-     * more than the rest of the walk.
+     * Per node, {@link #NODE_FIELDS} ints side by side, so that a step of the walk reads one
+     * cache line for the node instead of one per array: where its ASCII children are kept in
+     * {@link #dense} (128 entries from there, {@link #MISSING} where there is none; −1 for a node
+     * whose few edges are scanned: a scan of the root's or a first letter's dozens of edges cost
+     * more than the rest of the walk), where its edges begin and end in {@link #edges}, and
+     * whether a start ends there ({@link #ENDS_ANYWHERE}, {@link #ENDS_AT_BOUNDARY}). In the
+     * rules' lints, with other work between two searches, the walk's reads mostly miss the
+     * processor's caches: with a node's fields in six arrays (two of them arrays of arrays) it
+     * was the profile's largest self time.
      */
-    private final int[] denseAt;
+    private final int[] nodes;
+    private static final int NODE_FIELDS = 4;
+    private static final int DENSE_AT = 0;
+    private static final int EDGES_FROM = 1;
+    private static final int EDGES_TO = 2;
+    private static final int ENDS = 3;
+    /** A start that may begin inside a word ends at this node. */
+    private static final int ENDS_ANYWHERE = 1;
+    /** A start that needs a word boundary before it ends at this node. */
+    private static final int ENDS_AT_BOUNDARY = 2;
     private final int[] dense;
-    /** Node {@code n}'s edges are {@code [edgeStart[n], edgeStart[n + 1])}. */
-    private final int[] edgeStart;
-    private final char[] edgeChar;
-    private final int[] edgeTarget;
+    /** The edges, two ints each: the character, then the node it leads to. */
+    private final int[] edges;
     /**
      * Per node, the alternatives a start ending there begins, ascending: where it needs no word
      * boundary (it may begin inside a word), and where it does. Both empty: no start ends there.
+     * Read only to list a start's alternatives ({@link #alternativesAt}).
      */
     private final int[][] anywhere;
     private final int[][] atBoundaries;
@@ -119,41 +132,41 @@ final class StartTrie {
             List<int[]> kids = built.children.get(node);
             for (int k = kids.size() - 1; k >= 0; k--) visit[top++] = kids.get(k)[1];
         }
-        edgeStart = new int[count + 1];
-        int edges = 0;
-        for (List<int[]> kids : built.children) edges += kids.size();
-        edgeChar = new char[edges];
-        edgeTarget = new int[edges];
+        int edgeCount = 0;
+        for (List<int[]> kids : built.children) edgeCount += kids.size();
+        nodes = new int[NODE_FIELDS * count];
+        edges = new int[2 * edgeCount];
         anywhere = new int[count][];
         atBoundaries = new int[count][];
         int edge = 0;
+        int denseNodes = 0;
         for (int flat = 0; flat < count; flat++) {
             int node = byFlat[flat];
-            edgeStart[flat] = edge;
-            for (int[] kid : built.children.get(node)) {
-                edgeChar[edge] = (char) kid[0];
-                edgeTarget[edge++] = order[kid[1]];
+            List<int[]> kids = built.children.get(node);
+            int at = NODE_FIELDS * flat;
+            nodes[at + EDGES_FROM] = edge;
+            for (int[] kid : kids) {
+                edges[edge++] = kid[0];
+                edges[edge++] = order[kid[1]];
             }
+            nodes[at + EDGES_TO] = edge;
+            nodes[at + DENSE_AT] = flat == ROOT || kids.size() >= MIN_DENSE_EDGES ? 128 * denseNodes++ : -1;
             anywhere[flat] = built.anywhere.get(node);
             atBoundaries[flat] = built.atBoundaries.get(node);
-        }
-        edgeStart[count] = edge;
-        denseAt = new int[count];
-        int denseNodes = 0;
-        for (int n = 0; n < count; n++) {
-            denseAt[n] = n == ROOT || edgeStart[n + 1] - edgeStart[n] >= MIN_DENSE_EDGES ? 128 * denseNodes++ : -1;
+            nodes[at + ENDS] = (anywhere[flat].length > 0 ? ENDS_ANYWHERE : 0) | (atBoundaries[flat].length > 0 ? ENDS_AT_BOUNDARY : 0);
         }
         dense = new int[128 * denseNodes];
         Arrays.fill(dense, MISSING);
         for (int n = 0; n < count; n++) {
-            if (denseAt[n] < 0) continue;
-            for (int e = edgeStart[n]; e < edgeStart[n + 1]; e++) {
-                if (edgeChar[e] < 128) dense[denseAt[n] + edgeChar[e]] = edgeTarget[e];
+            int table = nodes[NODE_FIELDS * n + DENSE_AT];
+            if (table < 0) continue;
+            for (int e = nodes[NODE_FIELDS * n + EDGES_FROM]; e < nodes[NODE_FIELDS * n + EDGES_TO]; e += 2) {
+                if (edges[e] < 128) dense[table + edges[e]] = edges[e + 1];
             }
         }
     }
 
-    /** A node with this many edges or more keeps its children in a table ({@link #denseAt}). */
+    /** A node with this many edges or more keeps its children in a table ({@link #DENSE_AT}). */
     private static final int MIN_DENSE_EDGES = 4;
 
     /** The trie as it is built: a list of edges ({character, child}) per node, in the order added. */
@@ -307,9 +320,10 @@ final class StartTrie {
 
     /** Whether the trie's walk from {@code p} reaches the end of a start (the filters already passed). */
     private boolean walks(char[] s, int p, int length, boolean insideWord) {
+        int ending = insideWord ? ENDS_ANYWHERE : ENDS_ANYWHERE | ENDS_AT_BOUNDARY;
         int node = child(ROOT, s[p]);
         while (node != MISSING) {
-            if (anywhere[node].length > 0 || !insideWord && atBoundaries[node].length > 0) return true;
+            if ((nodes[NODE_FIELDS * node + ENDS] & ending) != 0) return true;
             if (++p == length) return false;
             node = child(node, s[p]);
         }
@@ -350,10 +364,11 @@ final class StartTrie {
     /** The node under the text's character {@code c} (folded first when the search ignores case); {@link #MISSING} if none. */
     private int child(int node, char c) {
         char key = caseInsensitive ? LiteralPrefixes.fold(c) : c;
-        int table = denseAt[node];
+        int at = NODE_FIELDS * node;
+        int table = nodes[at + DENSE_AT];
         if (table >= 0 && key < 128) return dense[table + key];
-        for (int e = edgeStart[node], end = edgeStart[node + 1]; e < end; e++) {
-            if (edgeChar[e] == key) return edgeTarget[e];
+        for (int e = nodes[at + EDGES_FROM], end = nodes[at + EDGES_TO]; e < end; e += 2) {
+            if (edges[e] == key) return edges[e + 1];
         }
         return MISSING;
     }
