@@ -64,10 +64,11 @@ final class StartTrie {
      * {@link #dense} (128 entries from there, {@link #MISSING} where there is none; −1 for a node
      * whose few edges are scanned: a scan of the root's or a first letter's dozens of edges cost
      * more than the rest of the walk), where its edges begin and end in {@link #edges}, and
-     * whether a start ends there ({@link #ENDS_ANYWHERE}, {@link #ENDS_AT_BOUNDARY}). In the
-     * rules' lints, with other work between two searches, the walk's reads mostly miss the
-     * processor's caches: with a node's fields in six arrays (two of them arrays of arrays) it
-     * was the profile's largest self time.
+     * whether a start ends there ({@link #ENDS_ANYWHERE}, {@link #ENDS_AT_BOUNDARY}). With a
+     * node's fields in six arrays (two of them arrays of arrays) the walk and its character
+     * look-up were 8.3 % of the JFR samples of a 200-line lint, the largest self time, and the
+     * searches about twice what the same searches cost replayed in a loop, where the arrays stay
+     * cached; laid out so, 7.0 %. Side by side the whole lint did not change measurably.
      */
     private final int[] nodes;
     private static final int NODE_FIELDS = 4;
