@@ -42,7 +42,10 @@ echo "interleaved: $rounds round(s), one fork per benchmark and size in each; si
 for round in $(seq 1 "$rounds"); do
   for lines in $sizes; do
     order=("${benchmarks[@]}")
-    if [ $((round % 2)) -eq 0 ]; then order=(lintBothCores lint parseAsRubric parse); fi
+    if [ $((round % 2)) -eq 0 ]; then # the same benchmarks backwards
+      order=()
+      for ((i = ${#benchmarks[@]} - 1; i >= 0; i--)); do order+=("${benchmarks[i]}"); done
+    fi
     for b in "${order[@]}"; do
       java -cp "$cp" org.openjdk.jmh.Main "LintBenchmark\.$b\$" -f 1 -p lines="$lines" \
         -rf csv -rff "$raw/r$round-$lines-$b.csv" ${JMH_ARGS:-} >> "$WORK/$name.log" 2>&1
