@@ -1,5 +1,6 @@
 package dev.rubric.core.template;
 
+import dev.rubric.core.text.PhraseAutomaton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +19,8 @@ public final class TemplateRegistry {
     private static final TemplateRegistry BUILT_INS = loadBuiltIns();
 
     private final Map<String, Template> templates;
+    /** The templates' topic words as one automaton, made on first use (a race makes two equal ones). */
+    private volatile PhraseAutomaton topicWords;
 
     private TemplateRegistry(Map<String, Template> templates) {
         this.templates = Collections.unmodifiableMap(templates);
@@ -40,6 +44,22 @@ public final class TemplateRegistry {
 
     public Collection<Template> all() {
         return templates.values();
+    }
+
+    /**
+     * Every template's topic words ({@link Template#detect()}), lower-cased, as one automaton:
+     * detection reads a document's prose once for all of them.
+     */
+    public PhraseAutomaton topicWords() {
+        PhraseAutomaton words = topicWords;
+        if (words == null) {
+            List<String> lower = new ArrayList<>();
+            for (Template t : templates.values()) {
+                for (String word : t.detect()) lower.add(word.toLowerCase(Locale.ROOT));
+            }
+            topicWords = words = PhraseAutomaton.of(lower);
+        }
+        return words;
     }
 
     /** Where the build puts {@link #builtInSnapshot()}, as a class path resource. */

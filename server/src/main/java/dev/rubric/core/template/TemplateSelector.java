@@ -1,8 +1,9 @@
 package dev.rubric.core.template;
 
 import dev.rubric.core.model.DesignDocument;
-import dev.rubric.core.model.ProseText;
 import dev.rubric.core.model.Section;
+import dev.rubric.core.text.PhraseAutomaton;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -49,9 +50,8 @@ public final class TemplateSelector {
      * The template whose score is highest, the first in the registry's order on a tie: score =
      * the share of its blocks the headings name, out of its required blocks and the optional
      * ones they name (at most 1, reached when every required block is named) + half the share
-     * of its topic words the prose holds. The topic words (a search of all the prose) are looked for only in templates
-     * that could still win on them: one whose headings alone leave it more than half a point
-     * behind the best score found cannot.
+     * of its topic words the prose holds (all templates' words found in one reading of the
+     * prose, {@link TemplateRegistry#topicWords()}).
      */
     public static Choice detect(DesignDocument doc, TemplateRegistry registry) {
         // the title names the system, not a block: TemplateMapper skips it, so detection does too
@@ -60,7 +60,6 @@ public final class TemplateSelector {
         List<Template> templates = List.copyOf(registry.all());
         int[] named = new int[templates.size()];
         double[] coverage = new double[templates.size()];
-        int mostCovered = 0;
         for (int i = 0; i < templates.size(); i++) {
             Template t = templates.get(i);
             HeadingMatcher matcher = HeadingMatcher.of(t);
@@ -76,21 +75,16 @@ public final class TemplateSelector {
             long required = t.blocks().stream().filter(Block::isRequired).count();
             long namedOptional = namedBlocks.stream().filter(b -> !b.isRequired()).count();
             coverage[i] = (double) named[i] / Math.max(1, required + namedOptional);
-            if (coverage[i] > coverage[mostCovered]) mostCovered = i;
         }
-        ProseText.Search lower = doc.prose().search();
-        double[] score = new double[templates.size()];
-        double floor = score[mostCovered] = coverage[mostCovered] + 0.5 * topic(templates.get(mostCovered), lower);
+        PhraseAutomaton topicWords = registry.topicWords();
+        BitSet found = doc.prose().search().find(topicWords);
         Template best = null;
         double bestScore = -1;
         int bestNamed = 0;
         for (int i = 0; i < templates.size(); i++) {
-            if (i != mostCovered) {
-                // at most coverage + 0.5: below the floor it cannot win, and its topic words are not searched
-                score[i] = coverage[i] + 0.5 < floor ? -1 : coverage[i] + 0.5 * topic(templates.get(i), lower);
-            }
-            if (score[i] > bestScore) {
-                bestScore = score[i];
+            double score = coverage[i] + 0.5 * topic(templates.get(i), topicWords, found);
+            if (score > bestScore) {
+                bestScore = score;
                 best = templates.get(i);
                 bestNamed = named[i];
             }
@@ -98,11 +92,11 @@ public final class TemplateSelector {
         return new Choice(best, "auto: " + bestNamed + "/" + best.blocks().size() + " blocks named by headings");
     }
 
-    /** The share of the template's topic words that the (lower-cased) prose holds. */
-    private static double topic(Template t, ProseText.Search lower) {
+    /** The share of the template's topic words that the (lower-cased) prose holds: {@code found} by the registry's automaton. */
+    private static double topic(Template t, PhraseAutomaton topicWords, BitSet found) {
         int hits = 0;
         for (String word : t.detect()) {
-            if (lower.contains(word.toLowerCase(Locale.ROOT))) hits++;
+            if (found.get(topicWords.id(word.toLowerCase(Locale.ROOT)))) hits++;
         }
         return (double) hits / Math.max(1, t.detect().size());
     }
