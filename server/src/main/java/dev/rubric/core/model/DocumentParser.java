@@ -37,6 +37,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedOptionsSequence;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.rubric.core.parallel.SideBySide;
 import dev.rubric.core.text.HeadingNormalizer;
@@ -194,9 +195,16 @@ public final class DocumentParser {
         return BareLinks.link(parser.parse(sequence(text)), text, 0, text.length());
     }
 
-    /** The text as Flexmark's parser reads it ({@link FlexmarkInput}). */
+    /**
+     * The text as Flexmark's parser reads it, asking for its "full" segmented sequences: a
+     * paragraph whose lines Flexmark strips of indentation (a list item's continuation lines) is
+     * read through one. The default kind keeps its position cache in a {@link ThreadLocal} per
+     * sequence, so every one made registers and drops a thread-local, and every character read
+     * looks it up: 6.5 % of a 200-line lint's samples. The full kind maps positions in an array
+     * instead (55 KB more allocated per 200-line parse). The tree is the same.
+     */
     private static BasedSequence sequence(String text) {
-        return BasedSequence.of(new FlexmarkInput(text));
+        return BasedSequence.of(BasedOptionsSequence.of(text, BasedSequence.F_FULL_SEGMENTED_SEQUENCES));
     }
 
     /** The parser's tree of {@code text[from, to)}, read in place in {@code whole} (the text as a sequence), bare links linked. */
