@@ -37,7 +37,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
-import com.vladsch.flexmark.util.sequence.BasedOptionsSequence;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.rubric.core.parallel.SideBySide;
 import dev.rubric.core.text.HeadingNormalizer;
@@ -192,19 +191,7 @@ public final class DocumentParser {
 
     /** The parser's tree of the text, bare links linked. */
     private static Document tree(Parser parser, String text) {
-        return BareLinks.link(parser.parse(sequence(text)), text, 0, text.length());
-    }
-
-    /**
-     * The text as Flexmark's parser reads it, asking for its "full" segmented sequences: a
-     * paragraph whose lines Flexmark strips of indentation (a list item's continuation lines) is
-     * read through one. The default kind keeps its position cache in a {@link ThreadLocal} per
-     * sequence, so every one made registers and drops a thread-local, and every character read
-     * looks it up: 6.5 % of a 200-line lint's samples. The full kind maps positions in an array
-     * instead (55 KB more allocated per 200-line parse). The tree is the same.
-     */
-    private static BasedSequence sequence(String text) {
-        return BasedSequence.of(BasedOptionsSequence.of(text, BasedSequence.F_FULL_SEGMENTED_SEQUENCES));
+        return BareLinks.link(parser.parse(text), text, 0, text.length());
     }
 
     /** The parser's tree of {@code text[from, to)}, read in place in {@code whole} (the text as a sequence), bare links linked. */
@@ -320,7 +307,7 @@ public final class DocumentParser {
     }
 
     private List<Part> flexmarkParts(String text, int cut, Executor partWorkers) {
-        BasedSequence whole = sequence(text);
+        BasedSequence whole = BasedSequence.of(text);
         Document[] first = new Document[1];
         try {
             // parsed as parts of the whole text, so their offsets are already the text's
@@ -609,7 +596,7 @@ public final class DocumentParser {
         private static ProseText.Piece keptPiece(ChunkTree kept, List<ProseUnit> chunkUnits) {
             ProseText.Piece piece = kept.prose();
             if (piece == null) {
-                piece = ProseText.Piece.of(chunkUnits);
+                piece = ProseText.Piece.of(chunkUnits, true);
                 kept.keepProse(piece);
             }
             return piece;
