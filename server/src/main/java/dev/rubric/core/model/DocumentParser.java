@@ -596,7 +596,7 @@ public final class DocumentParser {
         private static ProseText.Piece keptPiece(ChunkTree kept, List<ProseUnit> chunkUnits) {
             ProseText.Piece piece = kept.prose();
             if (piece == null) {
-                piece = ProseText.Piece.of(chunkUnits, true);
+                piece = ProseText.Piece.of(chunkUnits);
                 kept.keepProse(piece);
             }
             return piece;
