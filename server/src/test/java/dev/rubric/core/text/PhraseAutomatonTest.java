@@ -74,21 +74,40 @@ class PhraseAutomatonTest {
                     phrases.add(randomText(random, alphabet, 1 + random.nextInt(6)));
                 }
             }
-            PhraseAutomaton a = PhraseAutomaton.of(phrases);
-            BitSet whole = a.noneRead();
-            a.read(text, PhraseAutomaton.START, whole);
-            // and read in two parts, one character at a time in the second
-            int cut = text.isEmpty() ? 0 : random.nextInt(text.length());
-            BitSet parts = a.noneRead();
-            int state = a.read(text.substring(0, cut), PhraseAutomaton.START, parts);
-            for (int i = cut; i < text.length(); i++) state = a.read(text.charAt(i), state, parts);
-            for (String p : phrases) {
-                assertEquals(text.contains(p), whole.get(a.id(p)), () -> "'" + p + "' in '" + text + "'");
-                assertEquals(text.contains(p), parts.get(a.id(p)), () -> "'" + p + "' in '" + text + "' cut at " + cut);
-                checked++;
+            // with the full table, and following fall-backs as a phrase set too large for one does
+            for (PhraseAutomaton a : List.of(PhraseAutomaton.of(phrases), PhraseAutomaton.of(phrases, 0))) {
+                BitSet whole = a.noneRead();
+                a.read(text, PhraseAutomaton.START, whole);
+                // and read in two parts, one character at a time in the second
+                int cut = text.isEmpty() ? 0 : random.nextInt(text.length());
+                BitSet parts = a.noneRead();
+                int state = a.read(text.substring(0, cut), PhraseAutomaton.START, parts);
+                for (int i = cut; i < text.length(); i++) state = a.read(text.charAt(i), state, parts);
+                for (String p : phrases) {
+                    assertEquals(text.contains(p), whole.get(a.id(p)), () -> "'" + p + "' in '" + text + "'");
+                    assertEquals(text.contains(p), parts.get(a.id(p)), () -> "'" + p + "' in '" + text + "' cut at " + cut);
+                    checked++;
+                }
             }
         }
-        assertEquals(6000, checked);
+        assertEquals(12_000, checked);
+    }
+
+    @Test
+    void aPhraseSetTooLargeForAFullTableIsReadByFallBacks() {
+        // 5,000 phrases of 20 characters drawn from 60: about 100,000 states × 61 classes, past the table's limit
+        Random random = new Random(11);
+        StringBuilder alphabet = new StringBuilder();
+        for (char c = 'A'; alphabet.length() < 60; c++) if (Character.isLetter(c)) alphabet.append(c);
+        List<String> phrases = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) phrases.add(randomText(random, alphabet.toString(), 20));
+        PhraseAutomaton a = PhraseAutomaton.of(phrases);
+        String text = "before " + phrases.get(4_321) + " and " + phrases.get(17).substring(0, 19) + " after";
+        BitSet found = a.noneRead();
+        a.read(text, PhraseAutomaton.START, found);
+        assertTrue(found.get(4_321));
+        assertFalse(found.get(17), "a phrase one character short is not found");
+        assertEquals(1, found.cardinality());
     }
 
     private static String randomText(Random random, String alphabet, int length) {
