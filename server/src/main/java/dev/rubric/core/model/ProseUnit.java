@@ -118,6 +118,15 @@ public final class ProseUnit {
         return l;
     }
 
+    /**
+     * {@link #normalized()} lower-cased with Locale.ROOT. Folded from {@link #lower()}, which most
+     * lints have already made: lower-casing makes and removes no whitespace, so the two orders
+     * agree, and a unit with no run of whitespace to fold is no new string at all.
+     */
+    public String normalizedLower() {
+        return foldWhitespace(lower());
+    }
+
     /** Same result as the regex: runs of space, tab, line feed, vertical tab, form feed, carriage return become one space. */
     static String foldWhitespace(String s) {
         return Whitespace.collapse(s).trim();

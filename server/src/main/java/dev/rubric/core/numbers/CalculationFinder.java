@@ -248,6 +248,9 @@ public final class CalculationFinder {
 
     private static Gap classify(Segment seg, Token a, Token b) {
         if (a.blocks() || b.blocks()) return Gap.BREAK;
+        // most gaps between figures are prose that no operator or relation can be: judged in
+        // place first, before the gap is copied and its labels stripped
+        if (a.piece() == b.piece() && surelyApart(seg.pieces().get(a.piece()).text(), a.end(), b.start())) return Gap.BREAK;
         String raw = gapText(seg, a, b);
         // what is left of the gap once labels are stripped must be an operator or a relation,
         // a few words at most: prose between two figures is not worth stripping
@@ -411,11 +414,16 @@ public final class CalculationFinder {
      * has more than an operator or relation left.
      */
     static int wordsOutsideParentheses(String gap) {
+        return wordsOutsideParentheses(gap, 0, gap.length());
+    }
+
+    /** {@link #wordsOutsideParentheses(String)} of {@code text[from, to)}. */
+    private static int wordsOutsideParentheses(String text, int from, int to) {
         int words = 0;
         int depth = 0;
         boolean inWord = false;
-        for (int i = 0; i < gap.length(); i++) {
-            char c = gap.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (c == '(') depth++;
             else if (c == ')' && depth > 0) depth--;
             boolean label = isLabelChar(c);
@@ -426,11 +434,27 @@ public final class CalculationFinder {
     }
 
     /**
+     * Whether the gap {@code text[from, to)} surely joins no figures, whatever figures it lies
+     * between: it holds a character that stripping labels leaves (anything but ASCII letters,
+     * hyphens, whitespace, "|", "*" and "_") and no operator or relation is written with, which
+     * {@link #mayJoin} would then refuse; or too many words for stripping to leave only a relation.
+     */
+    static boolean surelyApart(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (isLabelChar(c) || c == ' ') continue; // (most of a gap: one test)
+            if (c == '|' || c == '*' || c == '_' || Character.isWhitespace(c) || isFinalTerminator(c) || JOINING_MARKS.indexOf(c) >= 0) continue;
+            return true;
+        }
+        return wordsOutsideParentheses(text, from, to) > 2 * MAX_LABEL_WORDS + MAX_RELATION_WORDS;
+    }
+
+    /**
      * Whether {@link #OPERATOR}, {@link #RELATION} or {@link #RELATION_WORDS} can match the gap:
      * it holds only their characters, and its first word (if any) is one they begin with. Most
      * gaps between figures are prose and fail here, without three matchers.
      */
-    private static boolean mayJoin(String g) {
+    static boolean mayJoin(String g) {
         int wordStart = -1;
         int wordEnd = -1;
         for (int i = 0; i < g.length(); i++) {

@@ -46,6 +46,12 @@ public final class QuantifiedTradeoffs extends ConcernRule {
             "(?<![\\w.])(\\d+(?:\\.\\d+)?)(?![\\w.]\\d)\\s*(?:versus|vs\\.?|compared (?:to|with)|against|→|->)\\s*(?:\\w+ ){0,2}?(\\d+(?:\\.\\d+)?)(?![\\w.]\\d)"
                     + "|\\bfrom (\\d+(?:\\.\\d+)?) to (\\d+(?:\\.\\d+)?)(?![\\w.]\\d)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Words one of which every match of {@link #BARE_COMPARISON} holds, lower-cased. That search
+     * begins at every figure of a unit and cost more than the rest of the rule's look at it; a
+     * unit holding none of these (most) is not searched.
+     */
+    private static final String[] BARE_COMPARISON_WORDS = {"versus", "vs", "compared ", "against", "→", "->", "from "};
     private static final Pattern WORD = Pattern.compile("[a-z]{2,}", Pattern.CASE_INSENSITIVE);
     private static final List<Dimension> ABSOLUTE = List.of(Dimension.TIME, Dimension.DATA_SIZE, Dimension.MONEY, Dimension.RATE,
             Dimension.DATA_RATE, Dimension.COUNT, Dimension.PERCENT);
@@ -167,7 +173,7 @@ public final class QuantifiedTradeoffs extends ConcernRule {
                 return "cost or saving of " + q.text().trim();
             }
         }
-        for (MatchResult bare : BARE_COMPARISON.all(text)) {
+        for (MatchResult bare : mayCompareBareFigures(text) ? BARE_COMPARISON.all(text) : List.<MatchResult>of()) {
             // "from 0.71 to 0.74" compares only after a verb of change ("AUC improves from ..."),
             // not in "the counter goes from 0 to 1" or "transitions from 0 to 1"
             boolean fromTo = bare.group(3) != null;
@@ -230,6 +236,19 @@ public final class QuantifiedTradeoffs extends ConcernRule {
             }
             return r == NONE ? null : r;
         }
+    }
+
+    /** Whether the lower-cased text may hold a match of {@link #BARE_COMPARISON}: false when it holds none of its words. */
+    private static boolean mayCompareBareFigures(String lower) {
+        for (String word : BARE_COMPARISON_WORDS) {
+            if (lower.contains(word)) return true;
+        }
+        return false;
+    }
+
+    /** Whether {@link #BARE_COMPARISON} finds a match in the text (for a test, through reflection). */
+    private static boolean comparesBareFigures(String text) {
+        return BARE_COMPARISON.find(text);
     }
 
     /** "8x 16-core machines", "4× A100": a count of hardware written with ×, not a ratio between options. */

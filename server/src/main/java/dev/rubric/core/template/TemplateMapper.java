@@ -98,7 +98,7 @@ public final class TemplateMapper {
     /** The block whose evidence this section's prose shows most, if clearly enough. */
     private static Block blockFromContent(Section section, Template template, Set<Block> alreadyPresent) {
         StringBuilder text = new StringBuilder(" ");
-        for (ProseUnit u : section.allUnits()) text.append(u.normalized().toLowerCase(Locale.ROOT)).append(' ');
+        for (ProseUnit u : section.allUnits()) text.append(u.normalizedLower()).append(' ');
         String haystack = nonWordRunsAsSpaces(text);
         Block best = null;
         int bestHits = 0;

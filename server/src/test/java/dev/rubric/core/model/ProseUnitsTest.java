@@ -206,6 +206,22 @@ class ProseUnitsTest {
         assertEquals(List.of("Body."), texts(doc));
     }
 
+    /** Folded from the lower-cased text, in the other order than its name says: the same string either way. */
+    @Test
+    void normalizedLowerIsTheNormalizedTextLowerCased() {
+        String[] pieces = {"A", "b", "Σ", "ΑΣ", "İ", "ß", "É", "\u0001", "\t", " ", "  ", "\n", "\r", "\u000B", "\f", "\u00A0", "\u200B", "\u2003", "x.", "Q"};
+        java.util.Random random = new java.util.Random(5);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) b.append(pieces[random.nextInt(pieces.length)]);
+            String text = b.toString();
+            String expected = ProseUnit.foldWhitespace(text).toLowerCase(java.util.Locale.ROOT);
+            assertEquals(expected, ProseUnit.foldWhitespace(text.toLowerCase(java.util.Locale.ROOT)), () -> "\"" + text + "\"");
+        }
+        ProseUnit u = parse("Some   SPACED\nWords.\n").units().get(0);
+        assertEquals("some spaced words.", u.normalizedLower());
+    }
+
     @Test
     void normalizedFoldsWhiteSpaceButTextKeepsIt() {
         DesignDocument doc = parse("Some   spaced\nwords.\n");

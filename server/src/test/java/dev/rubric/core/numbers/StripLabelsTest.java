@@ -1,6 +1,7 @@
 package dev.rubric.core.numbers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -22,7 +23,7 @@ class StripLabelsTest {
             Pattern.CASE_INSENSITIVE);
     private static final String[] PIECES = {"ranking", "Retrieval", "re-ranking", "-", "–", "x", "X", "IS", "is", "of", "Total", "comes", "out",
         "to", "about", "per", "(retrieval)", "( cache hit )", "(", ")", "[", "]", "**", "__", "×", "=", "≈", "~", "+", "/", "12", "ms", "|",
-        "state-of-the-art", "i.e.", ",", ".", ";", "é", "\u2028", "\u0085", "\u2003", "\t", "\n", "\r\n", " ", " ", "  "};
+        "state-of-the-art", "i.e.", ",", ".", ";", ":", "'", "%", "`", "é", "\u2028", "\u0085", "\u2003", "\t", "\n", "\r\n", " ", " ", "  "};
 
     @Test
     void stripsWhatTheExpressionsStripped() {
@@ -48,6 +49,31 @@ class StripLabelsTest {
             String stripped = CalculationFinder.stripLabels(gap, true, true);
             assertTrue(CalculationFinder.wordsOutsideParentheses(stripped) > 4, () -> "\"" + gap + "\" → \"" + stripped + "\"");
         }
+    }
+
+    /**
+     * classify refuses, without copying or stripping it, a gap {@code surelyApart} judges in
+     * place: stripped as classify would strip it, it is never an operator or a relation.
+     */
+    @Test
+    void aGapSurelyApartIsNoOperatorOrRelationOnceStripped() {
+        Random random = new Random(13);
+        int apart = 0;
+        for (int n = 0; n < 200_000; n++) {
+            String gap = randomGap(random);
+            // judged where it lies in a longer text, as classify judges it in its unit
+            String before = randomGap(random);
+            String text = before + gap + randomGap(random);
+            boolean surelyApart = CalculationFinder.surelyApart(text, before.length(), before.length() + gap.length());
+            if (!surelyApart) continue;
+            apart++;
+            if (CalculationFinder.wordsOutsideParentheses(gap) > 10) continue; // refused on that count, as before
+            String g = CalculationFinder.stripLabels(gap, true, true).replace('|', ' ');
+            String core = g.strip();
+            assertFalse(core.isEmpty() || core.matches("[)\\]]+"), () -> "\"" + gap + "\" → \"" + core + "\"");
+            assertFalse(CalculationFinder.mayJoin(g), () -> "\"" + gap + "\" → \"" + g + "\"");
+        }
+        assertTrue(apart > 50_000, "random gaps judged apart: " + apart);
     }
 
     private static String randomGap(Random random) {
