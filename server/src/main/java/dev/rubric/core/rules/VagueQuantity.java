@@ -9,9 +9,9 @@ import dev.rubric.core.text.FastPattern;
 import dev.rubric.core.text.Range;
 import dev.rubric.core.rule.Severity;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** A vague amount where a figure belongs: "low latency", "a few dollars", "much faster". */
 public final class VagueQuantity implements Rule {
