@@ -115,7 +115,7 @@ public final class FixFactory {
         int i = text.indexOf('`', paragraph);
         if (i < 0 || i >= end) return false; // most paragraphs: no backtick before the line's end
         int last = line;
-        while (last + 1 < lines.lineCount() && !lines.lineText(last + 1).isBlank()) last++;
+        while (last + 1 < lines.lineCount() && !lines.lineText(last + 1).isBlank() && !isBlockOfItsOwn(lines.lineText(last + 1))) last++;
         int paragraphEnd = lines.lineEnd(last);
         while (i >= 0 && i < end) {
             int run = runOfBackticks(text, i);
@@ -146,8 +146,26 @@ public final class FixFactory {
 
     private static int paragraphStart(LineIndex lines, int line) {
         int first = line;
-        while (first > 0 && !lines.lineText(first - 1).isBlank()) first--;
+        while (first > 0 && !lines.lineText(first - 1).isBlank() && !isBlockOfItsOwn(lines.lineText(first - 1))) first--;
         return lines.lineStart(first);
+    }
+
+    /**
+     * An ATX heading or a code fence's edge (at most 3 spaces in): a line no paragraph, and so no
+     * code span, runs across. Without it, backticks in a heading or a fence just above a
+     * paragraph with no blank line between were paired with the paragraph's own (found by
+     * fuzzing: a directive added inside a code span that way was read as code).
+     */
+    private static boolean isBlockOfItsOwn(String line) {
+        int i = 0;
+        while (i < line.length() && i < 4 && line.charAt(i) == ' ') i++;
+        if (i > 3) return false;
+        if (line.startsWith("```", i) || line.startsWith("~~~", i)) return true;
+        int hashes = 0;
+        while (i + hashes < line.length() && line.charAt(i + hashes) == '#') hashes++;
+        if (hashes < 1 || hashes > 6) return false;
+        int after = i + hashes;
+        return after == line.length() || line.charAt(after) == ' ' || line.charAt(after) == '\t';
     }
 
     /** Suppresses one rule for the whole file, with a comment after any front matter. */

@@ -173,6 +173,8 @@ class FixFactoryTest {
             "span open at end    | ~Intro.\\nA ``b\\nvague`` words.\\n~ | 2 | ~Intro.\\n<!-- rubric-disable-next-line r -->\\nA ``b\\nvague`` words.\\n~",
             "unpaired backtick   | ~Intro `x\\nvague words.\\n~ | 2 | ~Intro `x\\nvague words. <!-- rubric-disable-line r -->\\n~",
             "table row with code | ~| a |\\n|---|\\n| `x` vague |\\n~ | 3 | ~| a |\\n|---|\\n| `x` vague | <!-- rubric-disable-line r -->\\n~",
+            "heading ticks above | ~## A ```\\nFirst ```x\\nvague``` y\\n~ | 2 | ~## A ```\\n<!-- rubric-disable-next-line r -->\\nFirst ```x\\nvague``` y\\n~",
+            "fence ticks above   | ~```\\ncode\\n```\\nFirst ```x\\nvague``` y\\n~ | 4 | ~```\\ncode\\n```\\n<!-- rubric-disable-next-line r -->\\nFirst ```x\\nvague``` y\\n~",
     })
     void suppressLinePicksANextLineOrAnInlineCommentAndSilencesTheFinding(String name, String before, int line, String after) {
         String text = unescape(before);
