@@ -4,6 +4,7 @@ import dev.rubric.core.model.DesignDocument;
 import dev.rubric.core.model.Section;
 import dev.rubric.core.template.Block;
 import dev.rubric.core.template.TemplateMapping;
+import dev.rubric.core.text.BlockLines;
 import dev.rubric.core.text.LineIndex;
 import dev.rubric.core.text.Range;
 import dev.rubric.core.text.Whitespace;
@@ -115,7 +116,7 @@ public final class FixFactory {
         int i = text.indexOf('`', paragraph);
         if (i < 0 || i >= end) return false; // most paragraphs: no backtick before the line's end
         int last = line;
-        while (last + 1 < lines.lineCount() && !lines.lineText(last + 1).isBlank() && !isBlockOfItsOwn(lines.lineText(last + 1))) last++;
+        while (last + 1 < lines.lineCount() && !lines.lineText(last + 1).isBlank() && !isBlockOfItsOwn(lines, last + 1)) last++;
         int paragraphEnd = lines.lineEnd(last);
         while (i >= 0 && i < end) {
             int run = runOfBackticks(text, i);
@@ -146,7 +147,7 @@ public final class FixFactory {
 
     private static int paragraphStart(LineIndex lines, int line) {
         int first = line;
-        while (first > 0 && !lines.lineText(first - 1).isBlank() && !isBlockOfItsOwn(lines.lineText(first - 1))) first--;
+        while (first > 0 && !lines.lineText(first - 1).isBlank() && !isBlockOfItsOwn(lines, first - 1)) first--;
         return lines.lineStart(first);
     }
 
@@ -156,16 +157,12 @@ public final class FixFactory {
      * paragraph with no blank line between were paired with the paragraph's own (found by
      * fuzzing: a directive added inside a code span that way was read as code).
      */
-    private static boolean isBlockOfItsOwn(String line) {
-        int i = 0;
-        while (i < line.length() && i < 4 && line.charAt(i) == ' ') i++;
-        if (i > 3) return false;
-        if (line.startsWith("```", i) || line.startsWith("~~~", i)) return true;
-        int hashes = 0;
-        while (i + hashes < line.length() && line.charAt(i + hashes) == '#') hashes++;
-        if (hashes < 1 || hashes > 6) return false;
-        int after = i + hashes;
-        return after == line.length() || line.charAt(after) == ' ' || line.charAt(after) == '\t';
+    private static boolean isBlockOfItsOwn(LineIndex lines, int line) {
+        String text = lines.text();
+        int start = lines.lineStart(line);
+        int end = lines.lineEnd(line);
+        int at = start + Math.min(3, BlockLines.run(text, start, end, ' '));
+        return BlockLines.isFence(text, at, end) || BlockLines.isAtxHeading(text, at, end);
     }
 
     /** Suppresses one rule for the whole file, with a comment after any front matter. */

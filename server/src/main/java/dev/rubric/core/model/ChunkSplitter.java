@@ -1,5 +1,6 @@
 package dev.rubric.core.model;
 
+import dev.rubric.core.text.BlockLines;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,10 +85,10 @@ final class ChunkSplitter {
                 inComment = !contains(text, line + 4, end, "-->");
             } else if (startsHtml(text, line, end)) {
                 return List.of();
-            } else if (opensFence(text, line, end)) {
+            } else if (BlockLines.isFence(text, line, end)) { // at column 0
                 fence = text.charAt(line);
-                fenceLength = run(text, line, end, fence);
-            } else if (previousBlank && isAtxHeading(text, line, end)) {
+                fenceLength = BlockLines.run(text, line, end, fence);
+            } else if (previousBlank && BlockLines.isAtxHeading(text, line, end)) { // at column 0
                 cuts.add(line);
             } else {
                 blank = isBlank(text, line, end);
@@ -138,35 +139,13 @@ final class ChunkSplitter {
         return after < 0 ? text.length() : after; // never closed: no cut
     }
 
-    /** A fence opener at column 0: three or more '`' (with no '`' after them on the line) or '~'. */
-    private static boolean opensFence(String text, int line, int end) {
-        char c = text.charAt(line);
-        if (c != '`' && c != '~') return false;
-        int n = run(text, line, end, c);
-        if (n < 3) return false;
-        return c == '~' || !contains(text, line + n, end, "`");
-    }
-
     private static boolean closesFence(String text, int line, int end, char fence, int length) {
-        int n = run(text, line, end, fence);
+        int n = BlockLines.run(text, line, end, fence);
         if (n < length) return false;
         for (int i = line + n; i < end; i++) {
             if (text.charAt(i) != ' ' && text.charAt(i) != '\t') return false;
         }
         return true;
-    }
-
-    private static int run(String text, int from, int end, char c) {
-        int i = from;
-        while (i < end && text.charAt(i) == c) i++;
-        return i - from;
-    }
-
-    /** 1–6 '#' at column 0, then a space, a tab or the line end. */
-    private static boolean isAtxHeading(String text, int line, int end) {
-        int n = run(text, line, end, '#');
-        if (n < 1 || n > 6) return false;
-        return line + n == end || text.charAt(line + n) == ' ' || text.charAt(line + n) == '\t';
     }
 
     private static boolean isBlank(String text, int line, int end) {
