@@ -250,11 +250,13 @@ public final class CalculationFinder {
         if (a.blocks() || b.blocks()) return Gap.BREAK;
         // most gaps between figures are prose that no operator or relation can be: judged in
         // place first, before the gap is copied and its labels stripped
-        if (a.piece() == b.piece() && surelyApart(seg.pieces().get(a.piece()).text(), a.end(), b.start())) return Gap.BREAK;
+        boolean samePiece = a.piece() == b.piece();
+        if (samePiece && surelyApart(seg.pieces().get(a.piece()).text(), a.end(), b.start())) return Gap.BREAK;
         String raw = gapText(seg, a, b);
         // what is left of the gap once labels are stripped must be an operator or a relation,
-        // a few words at most: prose between two figures is not worth stripping
-        if (wordsOutsideParentheses(raw) > 2 * MAX_LABEL_WORDS + MAX_RELATION_WORDS) return Gap.BREAK;
+        // a few words at most: prose between two figures is not worth stripping (counted by
+        // surelyApart already within one piece)
+        if (!samePiece && wordsOutsideParentheses(raw) > 2 * MAX_LABEL_WORDS + MAX_RELATION_WORDS) return Gap.BREAK;
         String gap = stripLabels(raw, true, true);
         boolean pipe = gap.indexOf('|') >= 0;
         String g = gap.replace('|', ' ');

@@ -246,11 +246,6 @@ public final class QuantifiedTradeoffs extends ConcernRule {
         return false;
     }
 
-    /** Whether {@link #BARE_COMPARISON} finds a match in the text (for a test, through reflection). */
-    private static boolean comparesBareFigures(String text) {
-        return BARE_COMPARISON.find(text);
-    }
-
     /** "8x 16-core machines", "4× A100": a count of hardware written with ×, not a ratio between options. */
     private static boolean isMultiplicity(String text, Quantity q) {
         String after = text.substring(Math.min(q.end(), text.length()), Math.min(text.length(), q.end() + 24));
