@@ -28,7 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The core's cost against Flexmark's: {@code parse} is Flexmark alone on the document, configured
  * as it comes for the tree Rubric reads (the same extensions, its autolink extension among them,
  * {@link DocumentParser#flexmarkReference}); {@code parseAsRubric} is the same tree as Rubric gets
- * it (the autolink pass run only on text that can hold a link, {@link DocumentParser#parseAst});
+ * it (the autolink pass run only on text that can hold a link, full segmented sequences,
+ * {@link DocumentParser#parseAst});
  * {@code lint} is
  * everything {@code rubric check} does to a document once its text is read: Flexmark, the
  * document model, template selection and mapping, suppressions and every rule, with the

@@ -37,6 +37,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedOptionsHolder;
+import com.vladsch.flexmark.util.sequence.BasedOptionsSequence;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.rubric.core.parallel.SideBySide;
 import dev.rubric.core.text.HeadingNormalizer;
@@ -182,16 +184,34 @@ public final class DocumentParser {
      * Flexmark as it is configured out of the box for the tree the model reads: the same
      * extensions, its autolink extension among them, and the same link-label reader; the rest of
      * its inline parser is Flexmark's own (Rubric's trees read matches without Flexmark's copy of
-     * the paragraph, {@link RubricInlineParser}). The tree is the one {@link #parseAst} gives;
-     * benchmarks measure Rubric's lint against this parse.
+     * the paragraph, {@link RubricInlineParser}), and it reads Flexmark's default sequences
+     * ({@link #based}). The tree is the one {@link #parseAst} gives but for the few a sequence's
+     * kind changes; benchmarks measure Rubric's lint against this parse.
      */
     public static Parser flexmarkReference() {
         return LinearLabelInlineParser.installIn(Parser.builder(flexmarkOptions(true))).build();
     }
 
+    /**
+     * The text as the sequence Rubric's parsers read. A paragraph of several lines, a list item's
+     * or a table's, is read by the inline parser as a segmented sequence of its lines; Flexmark's
+     * default kind finds each character through a segment tree with a cache behind a
+     * {@code ThreadLocal} of its own (one per sequence, so the thread's map fills with stale
+     * entries to sweep): 4.8 % of a 200-line lint's JFR samples went to that lookup. This option
+     * makes them the "full" kind, an array of base offsets indexed directly; the lint was 2.5–3 %
+     * faster side by side, its output on generated docs, the samples, the fixtures and the corpus
+     * byte-identical. Flexmark's own tree of random texts differs between the two kinds in a few
+     * (5 of 10,000 random inline texts; 224 of 5,000 link-heavy ones): with the default kind its
+     * autolink extension gives an address followed by a character reference ("www.x.com&amp;amp;")
+     * an empty link and loses the address, with this kind it links the address.
+     */
+    static BasedSequence based(String text) {
+        return BasedSequence.of(BasedOptionsSequence.of(text, BasedOptionsHolder.F_FULL_SEGMENTED_SEQUENCES));
+    }
+
     /** The parser's tree of the text, bare links linked. */
     private static Document tree(Parser parser, String text) {
-        return BareLinks.link(parser.parse(text), text, 0, text.length());
+        return BareLinks.link(parser.parse(based(text)), text, 0, text.length());
     }
 
     /** The parser's tree of {@code text[from, to)}, read in place in {@code whole} (the text as a sequence), bare links linked. */
@@ -307,7 +327,7 @@ public final class DocumentParser {
     }
 
     private List<Part> flexmarkParts(String text, int cut, Executor partWorkers) {
-        BasedSequence whole = BasedSequence.of(text);
+        BasedSequence whole = based(text);
         Document[] first = new Document[1];
         try {
             // parsed as parts of the whole text, so their offsets are already the text's

@@ -3,7 +3,6 @@ package dev.rubric.core.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import dev.rubric.core.text.Whitespace;
@@ -23,14 +22,13 @@ class HeadingTitlesTest {
 
     @Test
     void titlesAreWhatTheVisitorCollects() {
-        Parser stock = Parser.builder(DocumentParser.flexmarkOptions(true)).build();
         Random random = new Random(17);
         for (int n = 0; n < 5_000; n++) {
             StringBuilder heading = new StringBuilder();
             for (int k = random.nextInt(6); k >= 0; k--) heading.append(PIECES[random.nextInt(PIECES.length)]);
             String text = random.nextBoolean() ? "## " + heading + "\n\nText.\n" : heading + "\n---\n\nText.\n";
             List<String> expected = new ArrayList<>();
-            for (Node node : stock.parse(text).getChildren()) { // sections are opened by the document's own headings
+            for (Node node : FlexmarkTrees.stockTree(text).getChildren()) { // sections are opened by the document's own headings
                 if (node instanceof Heading h) expected.add(Whitespace.collapse(new TextCollectingVisitor().collectAndGetText(h)).trim());
             }
             List<String> titles = Docs.parse(text).sections().stream().map(Section::title).toList();
