@@ -62,7 +62,7 @@ public final class Monitoring extends ConcernRule {
      * and a 20,000-character "x_x_x_…" token overflowed the stack.
      */
     private static final FastPattern METRIC_NAME = FastPattern.compile(
-            "`?[a-z][a-z0-9]*(?:_[a-z0-9]+){2,32}_(?:total|count|seconds|bytes|bucket|sum|ratio|errors|latency|duration|ms)`?");
+            "`?[a-z][a-z0-9]*(?:_[a-z0-9]+){2,32}_(?:" + String.join("|", MetricEndings.WORDS) + ")`?");
     /** Monitoring output mentioned as a kind of data the system stores or moves, not as watching it. */
     private static final FastPattern STORED_AS_DATA = FastPattern.compile(
             "\\b(?:observability|metrics?|monitoring|log) (?:data|records|payloads?|events? (?:are|is) stored)\\b", Pattern.CASE_INSENSITIVE);
@@ -131,9 +131,10 @@ public final class Monitoring extends ConcernRule {
                 continue;
             }
             String headings = UnitContext.headings(u);
-            // a metric name has at least three underscores: no underscore, no metric name
+            // the expression has no literal to start from, so it is tried at every letter (and
+            // each word's letters again and again); a text with none of its endings has no match
             String raw = UnitContext.raw(u, ctx.document());
-            MatchResult metricName = raw.indexOf('_') >= 0 ? METRIC_NAME.first(raw) : null;
+            MatchResult metricName = MetricEndings.anyIn(raw) ? METRIC_NAME.first(raw) : null;
             if (metricName != null && WEAK.find(prose + " " + headings)) {
                 acceptIfDecided(finding, "metric " + metricName.group(), u);
                 continue;
@@ -148,6 +149,21 @@ public final class Monitoring extends ConcernRule {
                     && OPERATIONAL.find(prose) && SIGNAL.find(prose)) {
                 acceptIfDecided(finding, "'" + weak.group() + "' of a running system", u);
             }
+        }
+    }
+
+    /** The words a metric identifier ends in, after an underscore ("_total", "_seconds"). */
+    private static final class MetricEndings {
+        static final String[] WORDS = {"total", "count", "seconds", "bytes", "bucket", "sum", "ratio", "errors", "latency", "duration", "ms"};
+
+        /** Whether an underscore and one of the words occur in the text: every metric name holds one. */
+        static boolean anyIn(String text) {
+            for (int i = text.indexOf('_'); i >= 0; i = text.indexOf('_', i + 1)) {
+                for (String word : WORDS) {
+                    if (text.startsWith(word, i + 1)) return true;
+                }
+            }
+            return false;
         }
     }
 
