@@ -73,8 +73,12 @@ public final class Rollback extends ConcernRule {
             "\\b(?:deploy\\w*|releases?|versions?|rollouts?|launch\\w*|models?|binar(?:y|ies)|upgrades?|features?|flags?|config\\w*|changes?|commits?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern UNDOING = Pattern.compile("roll|revert");
-    /** A settings class in code: a dataclass or struct whose name says it configures something. */
-    private static final Pattern SETTINGS_CLASS = Pattern.compile("\\b(?:class|struct|interface|type)\\s+\\w*(?:Config|Configuration|Options|Settings|Flags)\\b");
+    /**
+     * A settings class in code: a dataclass or struct whose name says it configures something.
+     * Searched word start by word start (code blocks are long, and a plain search tries the four
+     * keywords at every character).
+     */
+    private static final FastPattern SETTINGS_CLASS = FastPattern.compile("\\b(?:class|struct|interface|type)\\s+\\w*(?:Config|Configuration|Options|Settings|Flags)\\b");
     /**
      * A field of it that switches something on and starts off: "dynamic_slots: bool = False".
      * (A trailing comma makes it a function's parameter, which is no setting.)
@@ -178,7 +182,7 @@ public final class Rollback extends ConcernRule {
      * ("class LoRAConfig: … dynamic_lora_slots: bool = False"): the new behaviour is opt-in.
      */
     private static void offSwitchInSettings(RuleContext ctx, CodeUnit code, ConcernFinding finding) {
-        if (!SETTINGS_CLASS.matcher(code.text()).find()) return;
+        if (!SETTINGS_CLASS.find(code.text())) return;
         Matcher field = OFF_SWITCH_FIELD.matcher(code.text());
         if (!field.find()) return;
         String line = field.group().strip();
