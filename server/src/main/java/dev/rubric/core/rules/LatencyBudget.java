@@ -10,6 +10,7 @@ import dev.rubric.core.quantity.Dimension;
 import dev.rubric.core.quantity.Quantity;
 import dev.rubric.core.rule.RuleContext;
 import dev.rubric.core.text.FastPattern;
+import dev.rubric.core.text.Lines;
 import java.util.regex.Pattern;
 
 /**
@@ -96,7 +97,7 @@ public final class LatencyBudget extends ConcernRule {
      * in it are still measurements the design reports.
      */
     private static void measuredTimes(RuleContext ctx, CodeUnit code, ConcernFinding finding) {
-        String[] lines = code.text().split("\\R");
+        String[] lines = Lines.of(code.text());
         for (int i = 0; i < lines.length; i++) {
             if (!TIME_COLUMN.matcher(lines[i]).find() || LatencyFigures.NOT_LATENCY.find(lines[i])) continue;
             for (int j = i + 1; j < Math.min(lines.length, i + 20); j++) {

@@ -13,6 +13,7 @@ import dev.rubric.core.quantity.QuantityParser;
 import dev.rubric.core.rule.Evidence;
 import dev.rubric.core.rule.RuleContext;
 import dev.rubric.core.text.FastPattern;
+import dev.rubric.core.text.Lines;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -115,7 +116,7 @@ public final class ThroughputBudget extends ConcernRule {
      */
     private static void declaredLimits(RuleContext ctx, CodeUnit code, ConcernFinding finding) {
         int searchFrom = code.range().startOffset();
-        for (String line : code.text().split("\\R")) {
+        for (String line : Lines.of(code.text())) {
             int at = ctx.document().text().indexOf(line, searchFrom);
             if (at >= 0) searchFrom = at + line.length();
             if (!BUDGET_KEY.find(line)) continue;
