@@ -1,5 +1,6 @@
 package dev.rubric.cli;
 
+import dev.rubric.core.text.Lines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ final class RulePage {
     static Optional<String> summary(String markdown) {
         List<String> paragraph = new ArrayList<>();
         boolean inFence = false;
-        String[] lines = markdown.split("\\R");
+        String[] lines = Lines.of(markdown);
         int first = 0;
         if (lines.length > 0 && lines[0].strip().equals("---")) { // front matter is metadata, not prose
             first = 1;

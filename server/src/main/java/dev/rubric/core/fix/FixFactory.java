@@ -6,6 +6,7 @@ import dev.rubric.core.template.Block;
 import dev.rubric.core.template.TemplateMapping;
 import dev.rubric.core.text.BlockLines;
 import dev.rubric.core.text.LineIndex;
+import dev.rubric.core.text.Lines;
 import dev.rubric.core.text.Range;
 import dev.rubric.core.text.Whitespace;
 import java.util.List;
@@ -328,7 +329,7 @@ public final class FixFactory {
     }
 
     private static String lastNonBlankLine(String block) {
-        String[] lines = block.split("\\R");
+        String[] lines = Lines.of(block);
         for (int k = lines.length - 1; k >= 0; k--) {
             if (!lines[k].isBlank()) return lines[k];
         }
