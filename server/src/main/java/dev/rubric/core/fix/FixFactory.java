@@ -153,17 +153,19 @@ public final class FixFactory {
     }
 
     /**
-     * An ATX heading or a code fence's edge (at most 3 spaces in): a line no paragraph, and so no
-     * code span, runs across. Without it, backticks in a heading or a fence just above a
-     * paragraph with no blank line between were paired with the paragraph's own (found by
-     * fuzzing: a directive added inside a code span that way was read as code).
+     * An ATX heading, a code fence's edge, a thematic break, or a setext underline under a
+     * line of text (each at most 3 spaces in): a line no paragraph, and so no code span, runs
+     * across. Without it, backticks in a heading, a fence or a paragraph just above, with no
+     * blank line between, were paired with the next paragraph's own (found by fuzzing: a
+     * directive added inside a code span that way was read as code).
      */
     private static boolean isBlockOfItsOwn(LineIndex lines, int line) {
         String text = lines.text();
         int start = lines.lineStart(line);
         int end = lines.lineEnd(line);
         int at = start + Math.min(3, BlockLines.run(text, start, end, ' '));
-        return BlockLines.isFence(text, at, end) || BlockLines.isAtxHeading(text, at, end);
+        return BlockLines.isFence(text, at, end) || BlockLines.isAtxHeading(text, at, end) || BlockLines.isThematicBreak(text, at, end)
+                || line > 0 && !lines.lineText(line - 1).isBlank() && BlockLines.isSetextUnderline(text, at, end);
     }
 
     /** Suppresses one rule for the whole file, with a comment after any front matter. */

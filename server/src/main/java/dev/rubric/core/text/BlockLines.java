@@ -27,6 +27,34 @@ public final class BlockLines {
         return backtick < 0 || backtick >= end;
     }
 
+    /** Three or more '-', '*' or '_' alike from {@code at} to the line's end ({@code end}), spaces and tabs between them allowed: a thematic break. */
+    public static boolean isThematicBreak(String text, int at, int end) {
+        if (at >= end) return false;
+        char c = text.charAt(at);
+        if (c != '-' && c != '*' && c != '_') return false;
+        int marks = 0;
+        for (int i = at; i < end; i++) {
+            char d = text.charAt(i);
+            if (d == c) marks++;
+            else if (d != ' ' && d != '\t') return false;
+        }
+        return marks >= 3;
+    }
+
+    /**
+     * A run of '=' or of '-' from {@code at}, then only spaces and tabs to {@code end}: right
+     * under a line of a paragraph, it ends the paragraph, which becomes a heading (a setext
+     * underline).
+     */
+    public static boolean isSetextUnderline(String text, int at, int end) {
+        if (at >= end) return false;
+        char c = text.charAt(at);
+        if (c != '=' && c != '-') return false;
+        int i = at + run(text, at, end, c);
+        while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+        return i == end;
+    }
+
     /** How many {@code c} in a row from {@code from}, before {@code end}. */
     public static int run(String text, int from, int end, char c) {
         int i = from;

@@ -175,6 +175,8 @@ class FixFactoryTest {
             "table row with code | ~| a |\\n|---|\\n| `x` vague |\\n~ | 3 | ~| a |\\n|---|\\n| `x` vague | <!-- rubric-disable-line r -->\\n~",
             "heading ticks above | ~## A ```\\nFirst ```x\\nvague``` y\\n~ | 2 | ~## A ```\\n<!-- rubric-disable-next-line r -->\\nFirst ```x\\nvague``` y\\n~",
             "fence ticks above   | ~```\\ncode\\n```\\nFirst ```x\\nvague``` y\\n~ | 4 | ~```\\ncode\\n```\\n<!-- rubric-disable-next-line r -->\\nFirst ```x\\nvague``` y\\n~",
+            "underline ticks     | ~A ```\\n---\\nFirst ```x\\nvague``` y\\n~ | 3 | ~A ```\\n---\\n<!-- rubric-disable-next-line r -->\\nFirst ```x\\nvague``` y\\n~",
+            "break ticks above   | ~A ```\\n***\\nFirst ```x\\nvague``` y\\n~ | 3 | ~A ```\\n***\\n<!-- rubric-disable-next-line r -->\\nFirst ```x\\nvague``` y\\n~",
     })
     void suppressLinePicksANextLineOrAnInlineCommentAndSilencesTheFinding(String name, String before, int line, String after) {
         String text = unescape(before);
